@@ -1,0 +1,348 @@
+import { location } from 'vfile-location'
+import type { ConfiguredRule, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
+import { LANGUAGES } from './types.js'
+import { EMPTY_PROFILE, type Profile } from './profile.js'
+import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
+import { extractProse, type ProseDocument, type Sentence } from './prose.js'
+import { detectLanguage } from './language.js'
+import { collectDirectives, createSuppressor } from './directives.js'
+import { findApprovedClaims, type ClaimMatch } from './claims.js'
+
+export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
+
+/** Where a rule's docs page lives: next to its code and data. */
+export function ruleDocsUrl(ruleId: string): string {
+  return ruleId.startsWith('echt/') ? `${DOCS_BASE_URL}../../../README.md#inline-control` : `${DOCS_BASE_URL}${ruleId}/README.md`
+}
+
+export interface LintOptions {
+  /** Used for the flavour (`.mdx`) and in messages; never read. */
+  filePath?: string
+  flavour?: MarkdownFlavour
+  profile?: Profile
+  rules: ConfiguredRule[]
+  /** Every rule id that exists, enabled or not, to tell unknown ids in directives. */
+  knownRuleIds?: Iterable<string>
+  /** ISO date used as "today" (evidence review dates, deadlines). Defaults to the clock. */
+  today?: string
+}
+
+export type LanguageSource = 'front-matter' | 'profile' | 'detected' | 'fallback'
+
+/** A finding an approved claim silenced: what the claims inventory lists as substantiated. */
+export interface SilencedFinding {
+  ruleId: string
+  claimId: string
+  sentence: string
+  line: number
+  column: number
+  actual: string
+}
+
+export interface LintResult {
+  messages: LintMessage[]
+  language: Language
+  languageSource: LanguageSource
+  frontMatter: Record<string, unknown>
+  wordCount: number
+  sentenceCount: number
+  silenced: SilencedFinding[]
+  /** Messages that directives suppressed (ESLint's `suppressedMessages`). */
+  suppressed: LintMessage[]
+}
+
+/** Meta messages the engine itself reports, under these ids. */
+export const ENGINE_RULE_IDS = {
+  parseError: 'echt/parse-error',
+  frontMatter: 'echt/front-matter',
+  language: 'echt/language',
+  unusedDirective: 'echt/unused-directive',
+  unknownRule: 'echt/unknown-rule',
+  ruleError: 'echt/rule-error',
+} as const
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`. */
+export function lint(source: string, options: LintOptions): LintResult {
+  const place = location(source)
+  const toPoint = (offset: number) => {
+    const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))
+    return point ?? { line: 1, column: 1, offset }
+  }
+  const profile = options.profile ?? EMPTY_PROFILE
+  const today = options.today ?? todayIso()
+  const messages: LintMessage[] = []
+  const meta = (ruleId: string, severity: 1 | 2, message: string, start: number, end: number, extra: Partial<LintMessage> = {}) => {
+    messages.push(makeMessage(source, toPoint, { ruleId, severity, message, start, end, expected: [], ...extra }))
+  }
+
+  let parsed
+  try {
+    parsed = parseMarkdown(source, options.flavour ?? flavourOf(options.filePath))
+  } catch (error) {
+    if (!(error instanceof MarkdownSyntaxError)) throw error
+    const offset = place.toOffset({ line: error.line, column: error.column }) ?? 0
+    meta(ENGINE_RULE_IDS.parseError, 2, `Cannot parse this file: ${error.reason}`, offset, offset, { fatal: true })
+    return emptyResult(messages, options.profile)
+  }
+  const { tree, frontMatter, frontMatterProblem } = parsed
+  if (frontMatterProblem) {
+    const offset = place.toOffset({ line: frontMatterProblem.line, column: frontMatterProblem.column }) ?? 0
+    meta(ENGINE_RULE_IDS.frontMatter, 2, frontMatterProblem.reason, offset, offset)
+  }
+
+  const { language, languageSource, problem } = chooseLanguage(frontMatter, profile, source)
+  if (problem) meta(ENGINE_RULE_IDS.language, 1, problem, 0, 0)
+
+  const document = extractProse(tree, source, language)
+
+  for (const configured of options.rules) {
+    const { rule, severity } = configured
+    const report = (descriptor: ReportDescriptor) => {
+      messages.push(
+        makeMessage(source, toPoint, {
+          ruleId: rule.meta.id,
+          severity,
+          message: fillTemplate(rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
+            actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
+            ...descriptor.data,
+          }),
+          messageId: descriptor.messageId,
+          start: descriptor.range.start,
+          end: descriptor.range.end,
+          expected: descriptor.expected ?? [],
+          note: descriptor.note ?? rule.meta.docs.source,
+          fix: descriptor.fix,
+          suggestions: descriptor.suggestions,
+          data: descriptor.extra,
+        }),
+      )
+    }
+    const context: RuleContext = {
+      ruleId: rule.meta.id,
+      options: configured.options,
+      language,
+      profile,
+      document,
+      today,
+      frontMatter,
+      report,
+    }
+    runRule(rule.meta.id, () => rule.create(context), document, (error) =>
+      meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
+    )
+  }
+
+  const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
+  const suppressed = applyDirectives(messages, tree, source, options, meta)
+
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+  return {
+    messages,
+    language,
+    languageSource,
+    frontMatter,
+    wordCount: document.wordCount,
+    sentenceCount: document.sentences.length,
+    silenced,
+    suppressed,
+  }
+}
+
+function emptyResult(messages: LintMessage[], profile: Profile | undefined): LintResult {
+  const language = profile?.language && profile.language !== 'auto' ? profile.language : 'en'
+  return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [] }
+}
+
+function runRule(ruleId: string, create: () => RuleVisitor, document: ProseDocument, onError: (error: string) => void): void {
+  try {
+    const visitor = create()
+    if (visitor.sentence) for (const sentence of document.sentences) visitor.sentence(sentence)
+    visitor.document?.(document)
+  } catch (error) {
+    // A broken rule must not take the run down: say which rule failed, on which file.
+    onError(error instanceof Error ? error.message : String(error))
+    void ruleId
+  }
+}
+
+function chooseLanguage(
+  frontMatter: Record<string, unknown>,
+  profile: Profile,
+  source: string,
+): { language: Language; languageSource: LanguageSource; problem?: string } {
+  const declared = frontMatter.lang ?? frontMatter.language
+  if (typeof declared === 'string') {
+    const primary = declared.toLowerCase().split(/[-_]/)[0] as Language
+    if (LANGUAGES.includes(primary)) return { language: primary, languageSource: 'front-matter' }
+    const fallback = detectLanguage(source) ?? 'en'
+    return {
+      language: fallback,
+      languageSource: 'detected',
+      problem: `Front matter lang "${declared}" is not supported (echt knows ${LANGUAGES.join(', ')}); linted as "${fallback}"`,
+    }
+  }
+  if (profile.language && profile.language !== 'auto') return { language: profile.language, languageSource: 'profile' }
+  const detected = detectLanguage(source)
+  return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
+}
+
+/**
+ * A finding whose words lie inside an approved claim the sentence states is silenced while the
+ * claim's evidence stands; with stale evidence it stays and says since when.
+ */
+function applyClaimsLibrary(
+  messages: LintMessage[],
+  document: ProseDocument,
+  rules: ConfiguredRule[],
+  profile: Profile,
+  language: Language,
+  today: string,
+): SilencedFinding[] {
+  const silenced: SilencedFinding[] = []
+  if (profile.claims.length === 0) return silenced
+  const claimRules = new Set(rules.filter((r) => r.rule.meta.silencedByApprovedClaims).map((r) => r.rule.meta.id))
+  const perSentence = new Map<Sentence, ClaimMatch[]>()
+  const kept: LintMessage[] = []
+  for (const message of messages) {
+    const sentence = claimRules.has(message.ruleId) ? sentenceAt(document, message.offset) : undefined
+    if (!sentence) {
+      kept.push(message)
+      continue
+    }
+    let matches = perSentence.get(sentence)
+    if (!matches) perSentence.set(sentence, (matches = findApprovedClaims(sentence, profile.claims, language, today)))
+    const match = matches.find((m) => m.range.start <= message.offset && m.range.end >= message.endOffset)
+    if (!match) {
+      kept.push(message)
+    } else if (match.status === 'substantiated') {
+      silenced.push({
+        ruleId: message.ruleId,
+        claimId: match.claim.id,
+        sentence: sentence.text,
+        line: message.line,
+        column: message.column,
+        actual: message.actual,
+      })
+    } else {
+      const why =
+        match.status === 'stale'
+          ? `approved claim "${match.claim.id}" matches, but its evidence is stale since ${match.staleSince}`
+          : `approved claim "${match.claim.id}" matches, but the claims library lists no evidence for it`
+      message.message = `${message.message} (${why})`
+      message.expected = [`renew the evidence of claim "${match.claim.id}" (set a new reviewBy) or remove the claim`, ...message.expected]
+      message.data = { ...message.data, claim: { id: match.claim.id, status: match.status, staleSince: match.staleSince } }
+      kept.push(message)
+    }
+  }
+  messages.splice(0, messages.length, ...kept)
+  return silenced
+}
+
+function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {
+  // Sentences are in source order; binary search keeps long files linear.
+  const list = document.sentences
+  let low = 0
+  let high = list.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const sentence = list[mid]!
+    if (offset < sentence.start) high = mid - 1
+    else if (offset >= sentence.end) low = mid + 1
+    else return sentence
+  }
+  return undefined
+}
+
+function applyDirectives(
+  messages: LintMessage[],
+  tree: Parameters<typeof collectDirectives>[0],
+  source: string,
+  options: LintOptions,
+  meta: (ruleId: string, severity: 1 | 2, message: string, start: number, end: number) => void,
+): LintMessage[] {
+  const directives = collectDirectives(tree)
+  if (directives.length === 0) return []
+  const suppressedBy = createSuppressor(directives, source)
+  const suppressed: LintMessage[] = []
+  const kept = messages.filter((message) => {
+    if (message.fatal || message.ruleId.startsWith('echt/')) return true
+    if (!suppressedBy(message)) return true
+    suppressed.push(message)
+    return false
+  })
+  messages.splice(0, messages.length, ...kept)
+
+  const known = new Set(options.knownRuleIds ?? options.rules.map((r) => r.rule.meta.id))
+  const enabled = new Set(options.rules.map((r) => r.rule.meta.id))
+  for (const directive of directives) {
+    const { start, end } = directive.range
+    for (const id of directive.ruleIds) {
+      if (!known.has(id)) meta(ENGINE_RULE_IDS.unknownRule, 1, `Unknown rule "${id}" in echt-${directive.kind} comment`, start, end)
+    }
+    if (directive.kind === 'enable') continue
+    if (directive.ruleIds.length === 0) {
+      if (!directive.used.has('*')) meta(ENGINE_RULE_IDS.unusedDirective, 1, `Unused echt-${directive.kind} comment: no message was suppressed`, start, end)
+      continue
+    }
+    for (const id of directive.ruleIds) {
+      if (!known.has(id) || directive.used.has(id)) continue
+      const why = enabled.has(id) ? `no "${id}" message was suppressed` : `rule "${id}" is off`
+      meta(ENGINE_RULE_IDS.unusedDirective, 1, `Unused echt-${directive.kind} comment for "${id}": ${why}`, start, end)
+    }
+  }
+  return suppressed
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+interface MessageDraft {
+  ruleId: string
+  severity: 1 | 2
+  message: string
+  start: number
+  end: number
+  expected: string[]
+  messageId?: string
+  note?: string | undefined
+  fatal?: boolean
+  fix?: LintMessage['fix'] | undefined
+  suggestions?: LintMessage['suggestions'] | undefined
+  data?: Record<string, unknown> | undefined
+}
+
+function makeMessage(
+  source: string,
+  toPoint: (offset: number) => { line: number; column: number },
+  draft: MessageDraft,
+): LintMessage {
+  const start = toPoint(draft.start)
+  const end = toPoint(draft.end)
+  const message: LintMessage = {
+    ruleId: draft.ruleId,
+    severity: draft.severity,
+    message: draft.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: draft.start,
+    endOffset: draft.end,
+    actual: source.slice(draft.start, draft.end),
+    expected: draft.expected,
+    url: ruleDocsUrl(draft.ruleId),
+  }
+  if (draft.messageId) message.messageId = draft.messageId
+  if (draft.note) message.note = draft.note
+  if (draft.fatal) message.fatal = true
+  if (draft.fix) message.fix = draft.fix
+  if (draft.suggestions?.length) message.suggestions = draft.suggestions
+  if (draft.data && Object.keys(draft.data).length > 0) message.data = draft.data
+  return message
+}

@@ -1,0 +1,137 @@
+import type { Language, Range } from './types.js'
+import { parseText, normalizeWord, type Sentence, type Token } from './prose.js'
+import { dutchAdjectiveForms } from './text.js'
+
+/** One entry of a rule's word list, as written in its YAML data file. */
+export interface PhraseEntry {
+  /** Alternative phrasings of the same trigger. */
+  match: string[]
+  /** Dutch: also match every inflected, comparative and superlative form of the last word. */
+  inflect?: 'adjective'
+  /** Not a finding when the next words are one of these ("best practices", "free of charge"). */
+  unlessNext?: string[]
+  /** Not a finding when the previous words are one of these ("do your best"). */
+  unlessPrevious?: string[]
+  /** Concrete rewrites or the evidence needed. */
+  expected?: string[]
+  /** Extra explanation for this trigger. */
+  note?: string
+  /** Rule-specific grouping (e.g. `price`, `guarantee`). */
+  kind?: string
+}
+
+export interface PhraseMatch {
+  entry: PhraseEntry
+  tokens: Token[]
+  range: Range
+}
+
+type Pattern = { entry: PhraseEntry; positions: ReadonlySet<string>[] }
+
+export interface PhraseMatcher {
+  /** Leftmost-longest, non-overlapping matches in a sentence. */
+  match(sentence: Sentence): PhraseMatch[]
+}
+
+/** Tokenises a phrase with the same parser as the copy, so "#1" or "eco-friendly" split alike. */
+export function phraseTokens(phrase: string, language: Language): string[] {
+  const out: string[] = []
+  const root = parseText(phrase, language)
+  const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
+    if (node.type === 'WordNode' || node.type === 'SymbolNode' || node.type === 'PunctuationNode') {
+      out.push(normalizeWord(nodeText(node)))
+      return
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child)
+  }
+  visit(root as unknown as { type: string; children: unknown[] })
+  return out
+}
+
+function nodeText(node: { value?: string; children?: unknown[] }): string {
+  if (typeof node.value === 'string') return node.value
+  return ((node.children ?? []) as { value?: string; children?: unknown[] }[]).map(nodeText).join('')
+}
+
+const cache = new WeakMap<readonly PhraseEntry[], Partial<Record<Language, PhraseMatcher>>>()
+
+export function compilePhrases(entries: readonly PhraseEntry[], language: Language): PhraseMatcher {
+  let byLanguage = cache.get(entries)
+  if (!byLanguage) cache.set(entries, (byLanguage = {}))
+  const cached = byLanguage[language]
+  if (cached) return cached
+
+  const index = new Map<string, Pattern[]>()
+  for (const entry of entries) {
+    for (const phrase of entry.match) {
+      const words = phraseTokens(phrase, language)
+      if (words.length === 0) continue
+      const positions: Set<string>[] = words.map((word) => new Set([word]))
+      if (entry.inflect === 'adjective' && language === 'nl') {
+        for (const form of dutchAdjectiveForms(words[words.length - 1]!)) positions[positions.length - 1]!.add(form)
+      }
+      for (const first of positions[0]!) {
+        const list = index.get(first) ?? []
+        list.push({ entry, positions })
+        index.set(first, list)
+      }
+    }
+  }
+  const unlessNext = new Map<PhraseEntry, string[][]>()
+  const unlessPrevious = new Map<PhraseEntry, string[][]>()
+  for (const entry of entries) {
+    if (entry.unlessNext) unlessNext.set(entry, entry.unlessNext.map((p) => phraseTokens(p, language)))
+    if (entry.unlessPrevious) unlessPrevious.set(entry, entry.unlessPrevious.map((p) => phraseTokens(p, language)))
+  }
+
+  const matcher: PhraseMatcher = {
+    match(sentence) {
+      const tokens = sentence.tokens
+      const found: PhraseMatch[] = []
+      for (let i = 0; i < tokens.length; i++) {
+        const candidates = index.get(tokens[i]!.normal)
+        if (!candidates) continue
+        let best: { pattern: Pattern; length: number } | undefined
+        for (const pattern of candidates) {
+          const length = pattern.positions.length
+          if (best && best.length >= length) continue
+          if (!matchesAt(tokens, i, pattern.positions)) continue
+          const end = i + length
+          if (followedBy(tokens, end, unlessNext.get(pattern.entry))) continue
+          if (precededBy(tokens, i, unlessPrevious.get(pattern.entry))) continue
+          best = { pattern, length }
+        }
+        if (!best) continue
+        const matched = tokens.slice(i, i + best.length)
+        found.push({
+          entry: best.pattern.entry,
+          tokens: matched,
+          range: { start: matched[0]!.start, end: matched[matched.length - 1]!.end },
+        })
+        i += best.length - 1
+      }
+      return found
+    },
+  }
+  byLanguage[language] = matcher
+  return matcher
+}
+
+function matchesAt(tokens: Token[], at: number, positions: readonly ReadonlySet<string>[]): boolean {
+  if (at + positions.length > tokens.length) return false
+  for (let k = 0; k < positions.length; k++) {
+    const token = tokens[at + k]!
+    if (token.kind === 'source' || !positions[k]!.has(token.normal)) return false
+  }
+  return true
+}
+
+function followedBy(tokens: Token[], at: number, phrases: string[][] | undefined): boolean {
+  if (!phrases) return false
+  return phrases.some((words) => words.every((word, k) => tokens[at + k]?.normal === word))
+}
+
+function precededBy(tokens: Token[], at: number, phrases: string[][] | undefined): boolean {
+  if (!phrases) return false
+  return phrases.some((words) => words.every((word, k) => tokens[at - words.length + k]?.normal === word))
+}

@@ -1,0 +1,124 @@
+/** Languages echt understands. Every rule ships data for each of them. */
+export type Language = 'en' | 'nl'
+export const LANGUAGES: readonly Language[] = ['en', 'nl']
+
+export type SeverityName = 'off' | 'warn' | 'error'
+/** ESLint's numbers, so JSON output is read by existing tooling. */
+export type Severity = 0 | 1 | 2
+
+export const SEVERITY_BY_NAME: Record<SeverityName, Severity> = { off: 0, warn: 1, error: 2 }
+
+/** A range of the source text, as UTF-16 offsets (end exclusive). */
+export interface Range {
+  start: number
+  end: number
+}
+
+export interface Fix {
+  range: [number, number]
+  text: string
+}
+
+export interface Suggestion {
+  desc: string
+  fix: Fix
+}
+
+/** One finding. Field names follow ESLint's JSON formatter; `actual`/`expected` follow retext. */
+export interface LintMessage {
+  ruleId: string
+  severity: 1 | 2
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** Offsets into the source: `source.slice(offset, endOffset) === actual`. */
+  offset: number
+  endOffset: number
+  /** The flagged words exactly as written. */
+  actual: string
+  /** Concrete rewrites, or the evidence that would make the claim acceptable. */
+  expected: string[]
+  /** Why it matters, naming the authority (CAP Code, ACM, EU directive...). */
+  note?: string
+  /** Docs page of the rule. */
+  url?: string
+  messageId?: string
+  fatal?: boolean
+  fix?: Fix
+  suggestions?: Suggestion[]
+  /** Machine-readable extras (claim status, counts, scores). */
+  data?: Record<string, unknown>
+}
+
+/** What a rule declares about itself (ESLint's `meta`, unified-lint-rule's origin). */
+export interface RuleMeta {
+  /** `group/name`, e.g. `claims/superlative`. */
+  id: string
+  type: 'claim' | 'consistency' | 'tone' | 'readability'
+  docs: {
+    /** One line, shown by `echt rules`. */
+    description: string
+    /** In the `recommended` preset. */
+    recommended: boolean
+    /** The authority the rule applies (shown in every message). */
+    source?: string
+  }
+  /** Message templates with `{name}` placeholders, by message id. */
+  messages: Record<string, string>
+  /** JSON Schema of the options object; the loader validates against it. */
+  schema: Record<string, unknown>
+  defaultOptions: Record<string, unknown>
+  defaultSeverity: 'warn' | 'error'
+  hasSuggestions?: boolean
+  fixable?: boolean
+  /**
+   * Findings that overlap an approved claim from the claims library are silenced
+   * by the engine (and come back when the claim's evidence is stale).
+   */
+  silencedByApprovedClaims?: boolean
+}
+
+export interface ReportDescriptor {
+  messageId: string
+  data?: Record<string, string | number>
+  range: Range
+  expected?: string[]
+  /** Overrides the rule's source as the note. */
+  note?: string
+  fix?: Fix
+  suggestions?: Suggestion[]
+  extra?: Record<string, unknown>
+}
+
+export interface RuleVisitor {
+  /** Called once per sentence of prose. */
+  sentence?(sentence: import('./prose.js').Sentence): void
+  /** Called once after all sentences. */
+  document?(document: import('./prose.js').ProseDocument): void
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly ruleId: string
+  readonly options: Options
+  readonly language: Language
+  readonly profile: import('./profile.js').Profile
+  readonly document: import('./prose.js').ProseDocument
+  /** ISO date (YYYY-MM-DD) used for every date-dependent decision. */
+  readonly today: string
+  readonly frontMatter: Record<string, unknown>
+  report(descriptor: ReportDescriptor): void
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta
+  create(context: RuleContext<Options>): RuleVisitor
+}
+
+/** A rule with the severity and options the configuration gave it for one file. */
+export interface ConfiguredRule {
+  rule: Rule<any>
+  severity: 1 | 2
+  options: Record<string, unknown>
+}

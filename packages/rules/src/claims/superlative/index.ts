@@ -1,0 +1,65 @@
+import { defineRule, matchList, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
+
+/**
+ * Superiority claims ("the best", "#1", "market leader") need a basis the reader can check:
+ * who measured it, against whom, and when. Strong triggers are claims anywhere; contextual ones
+ * ("the best", "de beste") only where the copy promotes the organisation (we/our, the brand's
+ * names, headings and slogans), so "the best result for the team" in an essay is left alone.
+ */
+export default defineRule({
+  meta: {
+    id: 'claims/superlative',
+    type: 'claim',
+    docs: {
+      description: 'Superiority claims (the best, #1, market leader / de beste, nummer 1, marktleider) without a stated basis',
+      recommended: true,
+      source: 'CAP Code 3.7 and 3.33 (objective claims need evidence); ACM Leidraad Eerlijke handelspraktijken; UCPD art. 6(1)(b)',
+    },
+    messages: {
+      superlative: '"{actual}" claims superiority without a basis: say who measured it, against whom and when',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        contextual: { type: 'boolean', description: 'Also flag contextual superlatives ("the best") in self-promotional sentences' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { contextual: true },
+    defaultSeverity: 'warn',
+    silencedByApprovedClaims: true,
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        const matches = matchList(context, sentence, 'strong')
+        if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
+          matches.push(...matchList(context, sentence, 'contextual'))
+        }
+        if (matches.length === 0) return
+        // A basis stated in the sentence ("voted best bakery by AD readers, 2024" or a cited source).
+        if (hasCitation(sentence) || (matchList(context, sentence, 'basis').length > 0 && hasYear(sentence))) return
+        for (const match of matches) {
+          context.report({
+            messageId: 'superlative',
+            range: match.range,
+            expected: match.entry.expected ?? EXPECTED[context.language],
+          })
+        }
+      },
+    }
+  },
+})
+
+const EXPECTED = {
+  en: [
+    'state the basis: "rated 4.8/5 by 2,300 customers on Trustpilot (2025)"',
+    'say what makes it good instead: "roasted the same morning it ships"',
+    'add the claim to the claims library with its evidence',
+  ],
+  nl: [
+    'noem de basis: "beoordeeld met een 8,9 door 2.300 klanten (Kiyoh, 2025)"',
+    'zeg wat het goed maakt: "gebrand op de ochtend van verzending"',
+    'zet de claim met bewijs in de claimbibliotheek',
+  ],
+}

@@ -1,0 +1,43 @@
+import type { Language, Profile, Sentence, Token } from '@echt/core'
+import { phraseTokens } from '@echt/core'
+
+/**
+ * Shared judgement of *whether a sentence promotes the organisation*. Superlatives and comparisons
+ * in a sentence about "the best result for the team" are ordinary language; the same words in
+ * "we are the best" or a slogan are claims. Rules with contextual triggers ask this.
+ */
+const SELF: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['we', 'our', 'us', "we're", "we've", 'ours']),
+  nl: new Set(['wij', 'we', 'ons', 'onze', 'onze']),
+}
+
+export function isSelfPromotional(sentence: Sentence, language: Language, profile: Profile): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word')
+  if (words.some((t) => SELF[language].has(t.normal))) return true
+  if (mentionsBrand(sentence, profile, language)) return true
+  // Headings and slogan-length lines are the copy's loudest claims.
+  if (sentence.block.kind === 'heading') return true
+  return words.length <= 6
+}
+
+const brandCache = new WeakMap<Profile, Partial<Record<Language, string[][]>>>()
+
+export function mentionsBrand(sentence: Sentence, profile: Profile, language: Language): boolean {
+  let byLanguage = brandCache.get(profile)
+  if (!byLanguage) brandCache.set(profile, (byLanguage = {}))
+  let names = byLanguage[language]
+  if (!names) {
+    names = [profile.name, ...profile.voice.names].filter((n): n is string => !!n).map((n) => phraseTokens(n, language))
+    byLanguage[language] = names
+  }
+  return names.some((name) => containsSequence(sentence.tokens, name))
+}
+
+export function containsSequence(tokens: Token[], words: string[]): boolean {
+  if (words.length === 0) return false
+  outer: for (let i = 0; i + words.length <= tokens.length; i++) {
+    for (let k = 0; k < words.length; k++) if (tokens[i + k]!.normal !== words[k]) continue outer
+    return true
+  }
+  return false
+}
