@@ -191,7 +191,7 @@ function chooseLanguage(
 }
 
 /**
- * A finding whose words lie inside an approved claim the sentence states is silenced while the
+ * A finding whose words overlap an approved claim the sentence states is silenced while the
  * claim's evidence stands; with stale evidence it stays and says since when.
  */
 function applyClaimsLibrary(
@@ -215,7 +215,8 @@ function applyClaimsLibrary(
     }
     let matches = perSentence.get(sentence)
     if (!matches) perSentence.set(sentence, (matches = findApprovedClaims(sentence, profile.claims, language, today)))
-    const match = matches.find((m) => m.range.start <= message.offset && m.range.end >= message.endOffset)
+    // Overlap, not containment: "the freshest" is flagged from "the", which claims match loosely.
+    const match = matches.find((m) => m.range.start < message.endOffset && m.range.end > message.offset)
     if (!match) {
       kept.push(message)
     } else if (match.status === 'substantiated') {

@@ -1,0 +1,78 @@
+import { Command, Option, CommanderError } from 'commander'
+import { createRequire } from 'node:module'
+import { UsageError } from './errors.js'
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+
+export interface Io {
+  cwd: string
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: Record<string, string | undefined>
+  isTTY: boolean
+}
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limit, 2 usage or config error. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0
+  const program = new Command('echt')
+    .description('Message-consistency linter for marketing copy: empty and unverifiable claims, judged against your brand profile (English and Dutch).')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run echt --help for usage)')
+
+  program
+    .command('check', { isDefault: true })
+    .description('lint Markdown files (default: the current folder)')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, json').default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
+    .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
+    .option('--no-color', 'plain output (also with NO_COLOR set)')
+    .option('--no-explain', 'stylish: one line per finding, without why and try')
+    .action(async (paths: string[], options) => {
+      const { runCheck } = await import('./commands/check.js')
+      const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
+      exitCode = await runCheck(paths, { ...options, color }, io)
+    })
+
+  program
+    .command('init')
+    .description('write a commented echt.config.yaml to fill in')
+    .option('--force', 'overwrite an existing echt.config.yaml')
+    .action(async (options) => {
+      const { runInit } = await import('./commands/init.js')
+      io.stdout(runInit(io.cwd, options.force === true))
+    })
+
+  program
+    .command('rules')
+    .description('list the rules with a one-line description each')
+    .option('--json', 'as JSON')
+    .action(async (options) => {
+      const { listRules } = await import('./commands/rules.js')
+      io.stdout(listRules(options.json ? 'json' : 'text'))
+    })
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`echt: ${error.format()}\n`)
+      return 2
+    }
+    // Anything else is a bug in echt: one line, no stack trace unless asked for.
+    io.stderr(`echt: internal error: ${(error as Error).message ?? error}\n`)
+    if (io.env.ECHT_DEBUG) io.stderr(`${(error as Error).stack}\n`)
+    io.stderr('echt: please report this with the file that caused it\n')
+    return 2
+  }
+}

@@ -1,0 +1,6 @@
+export { main, type Io } from './cli.js'
+export { UsageError } from './errors.js'
+export { findConfig, loadConfigFile, CONFIG_NAMES } from './config/load.js'
+export { discoverFiles } from './discover.js'
+export { formatJson } from './reporters/json.js'
+export { formatStylish } from './reporters/stylish.js'

@@ -1,0 +1,23 @@
+import type { FileReport } from '../lint-files.js'
+import { countSeverities } from '../lint-files.js'
+
+/**
+ * ESLint's JSON formatter shape, so tools that read ESLint results read echt's. echt adds
+ * `actual`, `expected`, `note` and `url` to each message; ESLint consumers ignore extra keys.
+ */
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify(
+    reports.map((report) => ({
+      filePath: report.filePath,
+      messages: report.messages.map(serialiseMessage),
+      suppressedMessages: report.suppressedMessages.map(serialiseMessage),
+      ...countSeverities(report.messages),
+      usedDeprecatedRules: [],
+    })),
+  )
+}
+
+function serialiseMessage(message: FileReport['messages'][number]) {
+  const { ruleId, severity, message: text, line, column, endLine, endColumn, ...rest } = message
+  return { ruleId, severity, message: text, line, column, endLine, endColumn, ...rest }
+}

@@ -1,0 +1,105 @@
+import { describe, it, expect } from 'vitest'
+import { project, run } from './helpers.js'
+
+const page = '# Hello\n\nWe are the best bakery in town.\n'
+
+async function configError(config: string, name = 'echt.config.yaml') {
+  const dir = project({ [name]: config, 'page.md': page })
+  const result = await run(dir, 'check')
+  expect(result.code).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  return result.stderr.trim()
+}
+
+describe('config errors name the file, line and field, and exit 2', () => {
+  it('YAML syntax error', async () => {
+    expect(await configError('brand:\n  name: Acme\n  mission: [unclosed\n')).toMatch(/^echt: echt\.config\.yaml:\d+:\d+: invalid YAML: /)
+  })
+  it('unknown field', async () => {
+    expect(await configError('brand:\n  name: Acme\n  missoin: typo\n')).toBe('echt: echt.config.yaml:3:3: brand.missoin: unknown field')
+  })
+  it('wrong type', async () => {
+    expect(await configError('brand:\n  name: Acme\n  values: Honesty\n')).toBe('echt: echt.config.yaml:3:11: brand.values: must be a list')
+  })
+  it('claims entry without text', async () => {
+    expect(await configError('claims:\n  - id: fastest\n    evidence:\n      - source: survey\n')).toBe('echt: echt.config.yaml:2:5: claims[0].text: is required')
+  })
+  it('a reviewBy that is not a date', async () => {
+    expect(await configError('claims:\n  - id: a\n    text: the fastest\n    evidence:\n      - source: s\n        reviewBy: next year\n')).toBe(
+      'echt: echt.config.yaml:6:19: claims[0].evidence[0].reviewBy: must be a date as YYYY-MM-DD',
+    )
+  })
+  it('unknown rule, with a suggestion', async () => {
+    expect(await configError('rules:\n  superlative: warn\n')).toBe('echt: echt.config.yaml:2:3: rules.superlative: is not a rule id (group/name, e.g. claims/superlative)')
+    expect(await configError('rules:\n  claim/superlative: warn\n')).toBe('echt: echt.config.yaml:2:3: rules.claim/superlative: unknown rule "claim/superlative"; did you mean "claims/superlative"?')
+  })
+  it('bad severity and bad rule options are checked against the rule schema', async () => {
+    expect(await configError('rules:\n  claims/superlative: loud\n')).toMatch(/^echt: echt\.config\.yaml:2:23: rules\.claims\/superlative: /)
+    expect(await configError('rules:\n  claims/superlative: [warn, { contextal: false }]\n')).toBe(
+      'echt: echt.config.yaml:2:30: rules.claims/superlative: invalid options: options must NOT have additional properties "contextal"',
+    )
+  })
+  it('unknown preset', async () => {
+    expect(await configError('extends: strict\n')).toBe('echt: echt.config.yaml:1:10: extends: unknown preset "strict" (known: recommended)')
+  })
+  it('JSON configs get the same treatment', async () => {
+    expect(await configError('{\n  "brand": {\n    "nme": "Acme"\n  }\n}\n', 'echt.config.json')).toBe('echt: echt.config.json:3:5: brand.nme: unknown field')
+  })
+  it('an explicit --config that does not exist', async () => {
+    const dir = project({ 'page.md': page })
+    const result = await run(dir, 'check', '--config', 'nope.yaml')
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim()).toBe('echt: nope.yaml: cannot read config: ENOENT')
+  })
+})
+
+describe('config is applied', () => {
+  it('is found upward from the working directory', async () => {
+    const dir = project({ 'echt.config.yaml': 'rules:\n  claims/superlative: error\n', 'site/page.md': page })
+    const result = await run(`${dir}/site`, 'check', '--format', 'json')
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)[0].messages[0].severity).toBe(2)
+  })
+  it('without a config: recommended rules, and one notice', async () => {
+    const dir = project({ 'page.md': page, 'other.md': page })
+    const result = await run(dir, 'check', '--format', 'json')
+    expect(result.code).toBe(0)
+    expect(result.stderr.match(/no echt\.config\.yaml found/g)).toHaveLength(1)
+    expect(JSON.parse(result.stdout).flatMap((f: any) => f.messages.map((m: any) => m.ruleId))).toEqual(['claims/superlative', 'claims/superlative'])
+  })
+  it('overrides by glob, relative to the config folder', async () => {
+    const dir = project({
+      'echt.config.yaml': 'overrides:\n  - files: "blog/**"\n    rules:\n      claims/superlative: off\n',
+      'blog/post.md': page,
+      'home.md': page,
+    })
+    const result = await run(dir, 'check', '--format', 'json')
+    const files = JSON.parse(result.stdout).map((f: any) => [f.filePath.slice(dir.length + 1), f.messages.length])
+    expect(files).toEqual([['blog/post.md', 0], ['home.md', 1]])
+  })
+  it('ignore globs, .gitignore and .echtignore', async () => {
+    const dir = project({
+      'echt.config.yaml': 'ignore: ["drafts/**"]\n',
+      '.gitignore': 'build/\n',
+      '.echtignore': 'legal.md\n',
+      'drafts/a.md': page, 'build/b.md': page, 'legal.md': page, 'home.md': page, 'code.js': 'x',
+    })
+    const result = await run(dir, 'check', '--format', 'json')
+    expect(JSON.parse(result.stdout).map((f: any) => f.filePath.slice(dir.length + 1))).toEqual(['home.md'])
+  })
+  it('the claims library silences a substantiated claim and flags a stale one', async () => {
+    const config = [
+      'brand:', '  name: Acme',
+      'claims:',
+      '  - id: best-bakery', '    text: the best bakery in town',
+      '    evidence:', '      - source: Town survey 2026', '        reviewBy: 2027-01-01',
+    ].join('\n')
+    const dir = project({ 'echt.config.yaml': config, 'page.md': page })
+    expect(JSON.parse((await run(dir, 'check', '-f', 'json', '--date', '2026-11-23')).stdout)[0].messages).toEqual([])
+    const stale = JSON.parse((await run(dir, 'check', '-f', 'json', '--date', '2027-02-01')).stdout)[0].messages
+    expect(stale).toHaveLength(1)
+    expect(stale[0].message).toContain('evidence is stale since 2027-01-01')
+    expect(stale[0].data.claim).toEqual({ id: 'best-bakery', status: 'stale', staleSince: '2027-01-01' })
+  })
+})
