@@ -1,0 +1,131 @@
+import { describe, it, expect } from 'vitest'
+import { lint, parseMarkdown, extractProse, type Rule } from '@echt/core'
+
+/** Every word of the prose, with its source slice, through the real pipeline. */
+function words(source: string, flavour: 'markdown' | 'mdx' = 'markdown') {
+  const { tree } = parseMarkdown(source, flavour)
+  const doc = extractProse(tree, source, 'en')
+  return doc.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word').map((t) => [t.value, source.slice(t.start, t.end), s.block.kind]))
+}
+
+describe('prose extraction keeps exact source positions', () => {
+  it('through escapes, character references, emphasis and links', () => {
+    const source = 'A \\*star\\* &amp; *very* [good](https://x.example "t") caf&eacute;.\n'
+    expect(words(source).map(([value, slice]) => [value, slice])).toEqual([
+      ['A', 'A'], ['star', 'star'], ['very', 'very'], ['good', 'good'], ['café', 'caf&eacute;'],
+    ])
+  })
+
+  it('maps an escaped character to its backslash and the character', () => {
+    const source = 'We are \\#1 and caf&eacute;s love it.\n'
+    const doc = extractProse(parseMarkdown(source, 'markdown').tree, source, 'en')
+    const hash = doc.sentences[0]!.tokens.find((t) => t.value === '#')!
+    expect(source.slice(hash.start, hash.end)).toBe('\\#')
+  })
+
+  it('across container prefixes on continuation lines', () => {
+    const source = '> first line\n> second line\n\n- item one\n  continues here\n'
+    expect(words(source).map(([value, slice]) => value === slice)).toEqual(Array(8).fill(true))
+  })
+
+  it('reads headings, table cells, list items, blockquotes and image alt text', () => {
+    const source = '# Title\n\n| Cell |\n| --- |\n| Body |\n\n- Item\n\n> Quote\n\n![Alt words](pic.png)\n'
+    expect(words(source)).toEqual([
+      ['Title', 'Title', 'heading'], ['Cell', 'Cell', 'tableCell'], ['Body', 'Body', 'tableCell'],
+      ['Item', 'Item', 'paragraph'], ['Quote', 'Quote', 'paragraph'], ['Alt', 'Alt', 'imageAlt'], ['words', 'words', 'imageAlt'],
+    ])
+  })
+
+  it('never reads code, inline code, HTML, URLs, link destinations, front matter or image URLs', () => {
+    const source = [
+      '---', 'title: secret', '---', '', '```', 'secret', '```', '', '    secret', '',
+      '<div>secret</div>', '', 'ok `secret` <b>x</b> https://secret.example <https://secret.example> [ok](https://secret.example) ![ok](secret.png)', '',
+      '[ref]: https://secret.example',
+    ].join('\n')
+    expect(words(source).map(([value]) => value)).not.toContain('secret')
+    expect(words(source).map(([value]) => value)).toContain('ok')
+  })
+
+  it('reads MDX prose and skips ESM, expressions and JSX attributes', () => {
+    const source = 'import X from "./secret.js"\n\n# Title\n\n<Note kind="secret">Inside words</Note>\n\n{secret}\n'
+    expect(words(source, 'mdx').map(([value]) => value)).toEqual(['Title', 'Inside', 'words'])
+  })
+})
+
+const flagWord = (word: string): Rule => ({
+  meta: {
+    id: 'test/word', type: 'claim', docs: { description: 'test', recommended: false },
+    messages: { found: 'found "{actual}"' }, schema: {}, defaultOptions: {}, defaultSeverity: 'warn',
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        for (const token of sentence.tokens) if (token.normal === word) context.report({ messageId: 'found', range: token })
+      },
+    }
+  },
+})
+
+function run(source: string, word = 'bad') {
+  return lint(source, { rules: [{ rule: flagWord(word), severity: 1, options: {} }], knownRuleIds: ['test/word', 'claims/superlative'], today: '2026-11-23' })
+}
+
+describe('messages', () => {
+  it('have 1-based line/column and offsets that slice out exactly the flagged words', () => {
+    const source = 'Line one.\r\n\r\nA 🎉 emoji then *bad* news.\n'
+    const [message] = run(source).messages
+    expect(message).toMatchObject({ line: 3, column: 18, endLine: 3, endColumn: 21, actual: 'bad', message: 'found "bad"', url: expect.any(String) })
+    expect(source.slice(message!.offset, message!.endOffset)).toBe('bad')
+  })
+})
+
+describe('inline directives', () => {
+  const ids = (source: string) => run(source).messages.map((m) => `${m.line} ${m.ruleId}`)
+
+  it('disable and enable a range, for one rule or all', () => {
+    expect(ids('bad\n\n<!-- echt-disable test/word -- quoting -->\n\nbad\n\n<!-- echt-enable test/word -->\n\nbad\n')).toEqual(['1 test/word', '9 test/word'])
+    expect(ids('<!-- echt-disable -->\n\nbad\n\n<!-- echt-enable -->\n\nbad\n')).toEqual(['7 test/word'])
+  })
+
+  it('disable-next-line applies to the next line with text', () => {
+    expect(ids('<!-- echt-disable-next-line test/word -- a reason -->\nbad\nbad\n')).toEqual(['3 test/word'])
+    expect(ids('<!-- echt-disable-next-line -->\n\nbad\n')).toEqual([])
+  })
+
+  it('works as MDX comments', () => {
+    const result = lint('{/* echt-disable-next-line test/word */}\nbad\n\nbad\n', { filePath: 'x.mdx', rules: [{ rule: flagWord('bad'), severity: 1, options: {} }], today: '2026-11-23' })
+    expect(result.messages.map((m) => m.line)).toEqual([4])
+  })
+
+  it('reports unknown rule ids and unused directives as warnings', () => {
+    const messages = run('<!-- echt-disable test/nope -->\n\n<!-- echt-disable-next-line test/word -->\ngood\n\n<!-- echt-disable claims/superlative -->\n').messages
+    expect(messages.map((m) => [m.line, m.severity, m.ruleId, m.message])).toEqual([
+      [1, 1, 'echt/unknown-rule', 'Unknown rule "test/nope" in echt-disable comment'],
+      [3, 1, 'echt/unused-directive', 'Unused echt-disable-next-line comment for "test/word": no "test/word" message was suppressed'],
+      [6, 1, 'echt/unused-directive', 'Unused echt-disable comment for "claims/superlative": rule "claims/superlative" is off'],
+    ])
+  })
+
+  it('keeps suppressed messages aside, as ESLint does', () => {
+    expect(run('<!-- echt-disable -->\nbad\n').suppressed.map((m) => m.actual)).toEqual(['bad'])
+  })
+})
+
+describe('language', () => {
+  const lang = (source: string, profile?: { language?: 'en' | 'nl' | 'auto' }) =>
+    lint(source, { rules: [], profile: { values: [], voice: { prefer: {}, avoid: [], names: [] }, claims: [], ...profile }, today: '2026-11-23' })
+  it('front matter lang wins, then the profile, then detection', () => {
+    expect(lang('---\nlang: nl-NL\n---\nThe cat and the dog.\n', { language: 'en' })).toMatchObject({ language: 'nl', languageSource: 'front-matter' })
+    expect(lang('De kat en de hond zijn niet thuis.\n', { language: 'en' })).toMatchObject({ language: 'en', languageSource: 'profile' })
+    expect(lang('De kat en de hond zijn niet thuis.\n')).toMatchObject({ language: 'nl', languageSource: 'detected' })
+    expect(lang('The cat and the dog are not at home.\n', { language: 'auto' })).toMatchObject({ language: 'en', languageSource: 'detected' })
+  })
+  it('an unsupported lang is a warning, not a crash', () => {
+    const result = lang('---\nlang: de\n---\nDie Katze und der Hund.\n')
+    expect(result.messages[0]).toMatchObject({ ruleId: 'echt/language', severity: 1 })
+  })
+  it('broken front matter is reported with its line and the prose is still linted', () => {
+    const result = run('---\ntitle: a: b\n---\n\nbad\n')
+    expect(result.messages.map((m) => [m.line, m.ruleId])).toEqual([[2, 'echt/front-matter'], [5, 'test/word']])
+  })
+})

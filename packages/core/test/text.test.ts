@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest'
+import { dutchAdjectiveForms, claimStanding } from '@echt/core'
+
+describe('Dutch adjective forms', () => {
+  it.each([
+    ['goedkoop', ['goedkoop', 'goedkope', 'goedkoper', 'goedkopere', 'goedkoopst', 'goedkoopste']],
+    ['duurzaam', ['duurzaam', 'duurzame', 'duurzamer', 'duurzamere', 'duurzaamst', 'duurzaamste']],
+    ['groen', ['groen', 'groene', 'groener', 'groenere', 'groenst', 'groenste']],
+    ['wit', ['wit', 'witte', 'witter', 'wittere', 'witst', 'witste']],
+    ['snel', ['snel', 'snelle', 'sneller', 'snellere', 'snelst', 'snelste']],
+    ['lief', ['lief', 'lieve', 'liever', 'lievere', 'liefst', 'liefste']],
+    ['vies', ['vies', 'vieze', 'viezer', 'viezere', 'viest', 'vieste']],
+    ['duur', ['duur', 'dure', 'duurder', 'duurdere', 'duurst', 'duurste']],
+    ['milieuvriendelijk', ['milieuvriendelijk', 'milieuvriendelijke', 'milieuvriendelijker', 'milieuvriendelijkere', 'milieuvriendelijkst', 'milieuvriendelijkste']],
+    ['innovatief', ['innovatief', 'innovatieve', 'innovatiever', 'innovatievere', 'innovatiefst', 'innovatiefste']],
+    ['simpel', ['simpel', 'simpele', 'simpeler', 'simpelere', 'simpelst', 'simpelste']],
+    ['goed', ['goed', 'goede', 'beter', 'betere', 'best', 'beste']],
+  ])('%s', (base, forms) => {
+    expect(dutchAdjectiveForms(base)).toEqual(forms)
+  })
+})
+
+describe('claim standing', () => {
+  const claim = (...reviewBy: (string | undefined)[]) => ({ id: 'c', text: 't', variants: [], evidence: reviewBy.map((d) => ({ source: 's', ...(d ? { reviewBy: d } : {}) })) })
+  it('stands while one piece of evidence is current, and is stale since the latest passed date', () => {
+    expect(claimStanding(claim('2027-01-01'), '2027-01-01')).toEqual({ status: 'substantiated' })
+    expect(claimStanding(claim('2025-01-01', undefined), '2027-01-01')).toEqual({ status: 'substantiated' })
+    expect(claimStanding(claim('2025-01-01', '2026-06-30'), '2027-01-01')).toEqual({ status: 'stale', staleSince: '2026-06-30' })
+    expect(claimStanding(claim(), '2027-01-01')).toEqual({ status: 'no-evidence' })
+  })
+})
