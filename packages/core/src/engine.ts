@@ -131,7 +131,7 @@ export function lint(source: string, options: LintOptions): LintResult {
       frontMatter,
       report,
     }
-    runRule(rule.meta.id, () => rule.create(context), document, (error) =>
+    runRule(() => rule.create(context), document, (error) =>
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
     )
   }
@@ -157,7 +157,7 @@ function emptyResult(messages: LintMessage[], profile: Profile | undefined): Lin
   return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [] }
 }
 
-function runRule(ruleId: string, create: () => RuleVisitor, document: ProseDocument, onError: (error: string) => void): void {
+function runRule(create: () => RuleVisitor, document: ProseDocument, onError: (error: string) => void): void {
   try {
     const visitor = create()
     if (visitor.sentence) for (const sentence of document.sentences) visitor.sentence(sentence)
@@ -165,7 +165,6 @@ function runRule(ruleId: string, create: () => RuleVisitor, document: ProseDocum
   } catch (error) {
     // A broken rule must not take the run down: say which rule failed, on which file.
     onError(error instanceof Error ? error.message : String(error))
-    void ruleId
   }
 }
 

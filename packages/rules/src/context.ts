@@ -8,7 +8,7 @@ import { phraseTokens } from '@echt/core'
  */
 const SELF: Record<Language, ReadonlySet<string>> = {
   en: new Set(['we', 'our', 'us', "we're", "we've", 'ours']),
-  nl: new Set(['wij', 'we', 'ons', 'onze', 'onze']),
+  nl: new Set(['wij', 'we', 'ons', 'onze']),
 }
 
 export function isSelfPromotional(sentence: Sentence, language: Language, profile: Profile): boolean {
