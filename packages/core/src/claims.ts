@@ -48,7 +48,7 @@ function compile(claims: readonly ApprovedClaim[], language: Language): Compiled
   const compiled = claims.map((claim) => ({
     claim,
     phrases: [claim.text, ...claim.variants]
-      .map((text) => phraseTokens(text, language).filter((w) => !LOOSE[language].has(w)).map((w) => stem(w, language)))
+      .map((text) => phraseTokens(text, language).flatMap(hyphenParts).filter((w) => !LOOSE[language].has(w)).map((w) => stem(w, language)))
       .filter((words) => words.length > 0),
   }))
   byLanguage[language] = compiled
@@ -63,8 +63,17 @@ export function findApprovedClaims(
   today: string,
 ): ClaimMatch[] {
   if (claims.length === 0) return []
-  const content: Token[] = sentence.tokens.filter((t) => t.kind !== 'source' && t.kind !== 'punctuation' && !LOOSE[language].has(t.normal))
-  const stems = content.map((t) => stem(t.normal, language))
+  // "highest-rated" states "highest rated": hyphenated words count as their parts, each mapped to its token.
+  const content: Token[] = []
+  const stems: string[] = []
+  for (const token of sentence.tokens) {
+    if (token.kind === 'source' || token.kind === 'punctuation') continue
+    for (const part of hyphenParts(token.normal)) {
+      if (LOOSE[language].has(part)) continue
+      content.push(token)
+      stems.push(stem(part, language))
+    }
+  }
   const matches: ClaimMatch[] = []
   for (const { claim, phrases } of compile(claims, language)) {
     for (const words of phrases) {
@@ -75,6 +84,10 @@ export function findApprovedClaims(
     }
   }
   return matches
+}
+
+function hyphenParts(word: string): string[] {
+  return word.length > 1 && word.includes('-') ? word.split('-').filter(Boolean) : [word]
 }
 
 function findInOrder(stems: string[], words: string[]): [number, number] | undefined {
