@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import fg from 'fast-glob'
 import ignore, { type Ignore } from 'ignore'
 import { UsageError } from './errors.js'
@@ -23,24 +23,58 @@ export interface Discovered {
   ignoredPatterns: string[]
 }
 
-function loadIgnore(root: string, extra: string[]): Ignore {
-  const ig = ignore()
-  for (const name of ['.gitignore', '.echtignore']) {
-    const path = join(root, name)
-    if (existsSync(path)) ig.add(readFileSync(path, 'utf8'))
+interface IgnoreScope {
+  /** Folder the patterns are relative to. */
+  base: string
+  rules: Ignore
+}
+
+function readIgnoreFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
   }
-  ig.add(extra)
-  return ig
+}
+
+/**
+ * Ignore rules as git applies them: .gitignore files from the project root up to the repository
+ * root (the config may live in a subfolder), nested .gitignore files below the root, and at the
+ * root .echtignore and the config's `ignore` globs.
+ */
+function loadIgnoreScopes(root: string, extra: string[]): IgnoreScope[] {
+  const scopes: IgnoreScope[] = []
+  const atRoot = ignore().add(extra)
+  for (const name of ['.gitignore', '.echtignore']) {
+    const text = readIgnoreFile(join(root, name))
+    if (text !== undefined) atRoot.add(text)
+  }
+  scopes.push({ base: root, rules: atRoot })
+  for (let dir = root; !existsSync(join(dir, '.git')); ) {
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
+    const text = readIgnoreFile(join(dir, '.gitignore'))
+    if (text !== undefined) scopes.push({ base: dir, rules: ignore().add(text) })
+  }
+  for (const nested of fg.sync('**/.gitignore', { cwd: root, absolute: true, dot: true, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })) {
+    const base = dirname(nested)
+    if (base === root) continue
+    const text = readIgnoreFile(nested)
+    if (text !== undefined) scopes.push({ base, rules: ignore().add(text) })
+  }
+  return scopes
 }
 
 /** Finds Markdown files from paths, folders and globs, honouring .gitignore, .echtignore and `ignore`. */
 export async function discoverFiles(options: DiscoverOptions): Promise<Discovered> {
-  const ig = loadIgnore(options.root, options.ignore ?? [])
-  const isIgnored = (absolute: string) => {
-    const rel = relative(options.root, absolute)
-    if (!rel || rel.startsWith('..') || resolve(rel) === rel) return false
-    return ig.ignores(rel.split(sep).join('/'))
-  }
+  const scopes = loadIgnoreScopes(options.root, options.ignore ?? [])
+  const isIgnored = (absolute: string) =>
+    scopes.some(({ base, rules }) => {
+      const rel = relative(base, absolute)
+      if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false
+      return rules.ignores(rel.split(sep).join('/'))
+    })
   const found = new Set<string>()
   const ignoredPatterns: string[] = []
   const patterns = options.patterns.length > 0 ? options.patterns : ['.']

@@ -103,3 +103,19 @@ describe('config is applied', () => {
     expect(stale[0].data.claim).toEqual({ id: 'best-bakery', status: 'stale', staleSince: '2027-01-01' })
   })
 })
+
+describe('ignore files as git applies them', () => {
+  it('reads .gitignore above the config folder up to the repository root, and nested ones', async () => {
+    const dir = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'site/generated/\n',
+      'site/echt.config.yaml': 'brand:\n  name: Acme\n',
+      'site/blog/.gitignore': 'drafts.md\n',
+      'site/generated/a.md': '# The best\n',
+      'site/blog/drafts.md': '# The best\n',
+      'site/blog/post.md': '# The best\n',
+    })
+    const result = await run(`${dir}/site`, 'check', '--format', 'json')
+    expect(JSON.parse(result.stdout).map((f: any) => f.filePath.slice(dir.length + 1))).toEqual(['site/blog/post.md'])
+  })
+})
