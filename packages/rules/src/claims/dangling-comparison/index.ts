@@ -50,6 +50,8 @@ export default defineRule({
         for (const match of comparatives) {
           if (isQuantified(sentence, match, quantities)) continue
           if (references.some((reference) => names(reference, match, sentence))) continue
+          // "A better `dotenv`": the thing right after the comparative, quoted as code, is the reference.
+          if (sentence.tokens[match.tokens[match.tokens.length - 1]!.index + 1]?.kind === 'source') continue
           context.report({ messageId: 'dangling', range: match.range, expected: EXPECTED[context.language] })
         }
       },
