@@ -31,3 +31,16 @@ export { isSelfPromotional }
 export function defaultExpected(context: RuleContext<any>, byLanguage: Record<Language, string[]>): string[] {
   return byLanguage[context.language]
 }
+
+/**
+ * Drops matches that overlap an earlier one, so a rule that joins lists (strong first, then
+ * contextual) reports "gegarandeerd resultaat" once, not also "gegarandeerd".
+ */
+export function withoutOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  const kept: PhraseMatch[] = []
+  for (const match of matches) {
+    if (kept.some((k) => k.range.start < match.range.end && match.range.start < k.range.end)) continue
+    kept.push(match)
+  }
+  return kept.sort((a, b) => a.range.start - b.range.start)
+}

@@ -1,4 +1,4 @@
-import { defineRule, matchList, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
+import { defineRule, matchList, withoutOverlaps, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
 
 /**
  * Price superiority ("the cheapest", "lowest prices", "nergens goedkoper") is an objective claim
@@ -33,9 +33,9 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        const matches = matchList(context, sentence, 'strong')
+        let matches = matchList(context, sentence, 'strong')
         if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
-          matches.push(...matchList(context, sentence, 'contextual'))
+          matches = withoutOverlaps([...matches, ...matchList(context, sentence, 'contextual')])
         }
         if (matches.length === 0) return
         // "Cheapest in a Consumentenbond price survey of 12 supermarkets, March 2025" or a cited source.
