@@ -4,10 +4,12 @@ import claimsAbsolute from '../claims/absolute/index.js'
 import claimsCheapest from '../claims/cheapest/index.js'
 import claimsDanglingComparison from '../claims/dangling-comparison/index.js'
 import claimsSuperlative from '../claims/superlative/index.js'
+import claimsUnsourcedStatistic from '../claims/unsourced-statistic/index.js'
 
 export const ALL_RULES: Rule<any>[] = [
   claimsAbsolute,
   claimsCheapest,
   claimsDanglingComparison,
   claimsSuperlative,
+  claimsUnsourcedStatistic,
 ]
