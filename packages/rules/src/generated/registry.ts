@@ -3,6 +3,7 @@ import type { Rule } from '@echt/core'
 import claimsAbsolute from '../claims/absolute/index.js'
 import claimsCheapest from '../claims/cheapest/index.js'
 import claimsDanglingComparison from '../claims/dangling-comparison/index.js'
+import claimsPuffery from '../claims/puffery/index.js'
 import claimsSuperlative from '../claims/superlative/index.js'
 import claimsUnsourcedStatistic from '../claims/unsourced-statistic/index.js'
 
@@ -10,6 +11,7 @@ export const ALL_RULES: Rule<any>[] = [
   claimsAbsolute,
   claimsCheapest,
   claimsDanglingComparison,
+  claimsPuffery,
   claimsSuperlative,
   claimsUnsourcedStatistic,
 ]
