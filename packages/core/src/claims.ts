@@ -79,7 +79,13 @@ export function findApprovedClaims(
     for (const words of phrases) {
       const span = findInOrder(stems, words)
       if (!span) continue
-      matches.push({ claim, range: { start: content[span[0]]!.start, end: content[span[1]]!.end }, ...claimStanding(claim, today) })
+      // Loose words right before the claim ("the", "de", "our") belong to it: a finding on
+      // "de goedkoopste" lies inside the stated claim "goedkoopste supermarkt".
+      let first = content[span[0]]!
+      while (first.index > 0 && LOOSE[language].has(sentence.tokens[first.index - 1]!.normal) && sentence.tokens[first.index - 1]!.kind === 'word') {
+        first = sentence.tokens[first.index - 1]!
+      }
+      matches.push({ claim, range: { start: first.start, end: content[span[1]]!.end }, ...claimStanding(claim, today) })
       break
     }
   }

@@ -1,0 +1,94 @@
+import type { RuleContext, Sentence } from '@echt/core'
+import { citationsOf } from '@echt/core'
+import { defineRule, matchList, withoutOverlaps, isSelfPromotional } from '../../define.js'
+import { wordList } from '../../wordlists.js'
+
+/**
+ * "Guaranteed results", "risk-free", "werkt altijd": absolutes promise what no product can, and a
+ * guarantee is only worth its conditions. The CAP Code asks that the terms of a guarantee are
+ * available before purchase; the UCPD blacklists guarantees that mislead. A link to the terms
+ * (or a footnote) in the same sentence answers the question; an approved claim does too.
+ */
+export default defineRule({
+  meta: {
+    id: 'claims/absolute',
+    type: 'claim',
+    docs: {
+      description: 'Guarantees and absolutes (guaranteed results, risk-free, never fails / gegarandeerd resultaat, zonder risico, werkt altijd) without their terms',
+      recommended: true,
+      source: 'CAP Code 3.53 (guarantees and their conditions); UCPD art. 6(1)(c) and Annex I; ACM Leidraad Eerlijke handelspraktijken',
+    },
+    messages: {
+      absolute: '"{actual}" promises an absolute: nothing works always and for everyone; say what you promise and under which conditions',
+      guarantee: '"{actual}" promises a guarantee without its terms: link what it covers, for how long and how to claim it',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        contextual: { type: 'boolean', description: 'Also flag "guaranteed" and "nooit meer" in self-promotional sentences' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { contextual: true },
+    defaultSeverity: 'warn',
+    silencedByApprovedClaims: true,
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        let matches = matchList(context, sentence, 'strong')
+        if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
+          matches = withoutOverlaps([...matches, ...matchList(context, sentence, 'contextual')])
+        }
+        if (matches.length === 0 || citesTerms(context, sentence)) return
+        for (const match of matches) {
+          const isGuarantee = match.entry.kind === 'guarantee'
+          context.report({
+            messageId: isGuarantee ? 'guarantee' : 'absolute',
+            range: match.range,
+            expected: match.entry.expected ?? (isGuarantee ? EXPECTED_GUARANTEE : EXPECTED_ABSOLUTE)[context.language],
+          })
+        }
+      },
+    }
+  },
+})
+
+/** A footnote, or a link whose text or address names the terms ("[voorwaarden](/garantie)"). */
+function citesTerms(context: RuleContext<any>, sentence: Sentence): boolean {
+  const { links, footnotes } = citationsOf(sentence)
+  if (footnotes.length > 0) return true
+  if (links.length === 0) return false
+  const inText = matchList(context, sentence, 'terms')
+  // Addresses spell the same words with dashes or run together: /terms-and-conditions, /garantievoorwaarden.
+  const inAddress = wordList(context.ruleId, context.language, 'terms')
+    .flatMap((entry) => entry.match)
+    .flatMap((phrase) => [phrase.toLowerCase().replace(/\s+/g, '-'), phrase.toLowerCase().replace(/\s+/g, '')])
+  return links.some(
+    (link) =>
+      inText.some((m) => m.range.start >= link.start && m.range.end <= link.end) ||
+      inAddress.some((word) => link.url.toLowerCase().includes(word)),
+  )
+}
+
+const EXPECTED_GUARANTEE = {
+  en: [
+    'link the terms: "30-day money-back guarantee ([conditions](/guarantee))"',
+    'state the promise and its limits: "not happy within 30 days? Return it unused for a full refund"',
+  ],
+  nl: [
+    'link de voorwaarden: "30 dagen niet-goed-geld-terug ([voorwaarden](/garantie))"',
+    'noem de belofte en haar grenzen: "niet tevreden? Stuur het binnen 30 dagen ongebruikt terug en u krijgt uw geld terug"',
+  ],
+}
+
+const EXPECTED_ABSOLUTE = {
+  en: [
+    'say what you measured: "removed the stain in 47 of 50 lab tests (2025)"',
+    'promise what you control: "if it fails within 2 years, we repair or replace it"',
+  ],
+  nl: [
+    'zeg wat u heeft gemeten: "verwijderde de vlek in 47 van de 50 labtests (2025)"',
+    'beloof wat u in de hand heeft: "gaat het binnen 2 jaar kapot, dan repareren of vervangen we het"',
+  ],
+}

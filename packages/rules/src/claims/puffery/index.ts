@@ -1,0 +1,94 @@
+import type { PhraseMatch, RuleContext, Sentence } from '@echt/core'
+import { defineRule, matchList, withoutOverlaps, hasCitation, isSelfPromotional, readNumber } from '../../define.js'
+
+/**
+ * "World-class", "innovatieve totaaloplossingen", "de bank anno nu": praise every competitor can
+ * write says nothing, and readers skip it. The CAP Code allows obvious exaggeration, but empty
+ * claims cost the trust that genuine copy builds (echtheid maakt hechtheid). A concrete proof
+ * point in the same sentence (a number with its unit, a cited source) answers the praise.
+ */
+export default defineRule({
+  meta: {
+    id: 'claims/puffery',
+    type: 'claim',
+    docs: {
+      description: 'Empty self-praise and buzzwords (world-class, cutting-edge, innovative solutions / ontzorgen, klantgericht, de bank anno nu)',
+      recommended: true,
+      source: 'CAP Code 3.2 (obvious exaggeration is allowed, but empty claims persuade no one); ACM Leidraad Eerlijke handelspraktijken',
+    },
+    messages: {
+      puffery: '"{actual}" is praise any competitor could write: show the concrete thing it stands for',
+      era: '"{actual}" says nothing a reader can check: say what is different about you, concretely',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        contextual: { type: 'boolean', description: 'Also flag praise words ("innovative", "innovatief") in self-promotional sentences' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { contextual: true },
+    defaultSeverity: 'warn',
+    silencedByApprovedClaims: true,
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        let matches = matchList(context, sentence, 'strong')
+        if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
+          matches = withoutOverlaps([...matches, ...matchList(context, sentence, 'contextual')])
+        }
+        const eras = isSlogan(sentence) ? eraPhrases(context, sentence) : []
+        if ((matches.length === 0 && eras.length === 0) || hasProofPoint(context, sentence)) return
+        for (const match of matches) {
+          context.report({ messageId: 'puffery', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+        }
+        for (const range of eras) context.report({ messageId: 'era', range, expected: EXPECTED_ERA[context.language] })
+      },
+    }
+  },
+})
+
+/** A heading or a line of six words or fewer: where "de bank anno nu" is a slogan, not a phrase in an essay. */
+function isSlogan(sentence: Sentence): boolean {
+  return sentence.block.kind === 'heading' || sentence.tokens.filter((t) => t.kind === 'word').length <= 6
+}
+
+/** "the bank of today", "de bank anno nu": an article, one or two words, and an era phrase. */
+function eraPhrases(context: RuleContext<any>, sentence: Sentence): { start: number; end: number }[] {
+  const articles = matchList(context, sentence, 'articles')
+  return matchList(context, sentence, 'era').flatMap((era: PhraseMatch) => {
+    const at = era.tokens[0]!.index
+    const article = articles.find((a) => {
+      const gap = at - (a.tokens[a.tokens.length - 1]!.index + 1)
+      return gap >= 1 && gap <= 2 && sentence.tokens.slice(at - gap, at).every((t) => t.kind === 'word')
+    })
+    return article ? [{ start: article.range.start, end: era.range.end }] : []
+  })
+}
+
+/** A number with its unit ("answered in 2 minutes", "98% on time") or a cited source in the sentence. */
+function hasProofPoint(context: RuleContext<any>, sentence: Sentence): boolean {
+  if (hasCitation(sentence)) return true
+  const units = new Set(matchList(context, sentence, 'units').map((m) => m.tokens[0]!.index))
+  return sentence.tokens.some((_, i) => {
+    const number = readNumber(sentence.tokens, i)
+    return number !== undefined && units.has(number.to)
+  })
+}
+
+const EXPECTED = {
+  en: [
+    'show the concrete thing: "support answers within 2 minutes, 7 days a week"',
+    'or name what is new and for whom: "the first app that splits a bill in one tap"',
+  ],
+  nl: [
+    'laat het concrete zien: "onze klantenservice antwoordt binnen 2 minuten, 7 dagen per week"',
+    'of zeg wat nieuw is en voor wie: "de eerste app die een rekening in één tik splitst"',
+  ],
+}
+
+const EXPECTED_ERA = {
+  en: ['say what you do differently: "open accounts in 5 minutes, with a person to call"', 'or drop the line'],
+  nl: ['zeg wat u anders doet: "een rekening openen in 5 minuten, met een mens aan de lijn"', 'of schrap de zin'],
+}

@@ -1,0 +1,108 @@
+import { describe, it, expect } from 'vitest'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lint, EMPTY_PROFILE, type ConfiguredRule, type Language } from '@echt/core'
+import { rules, presets } from '@echt/rules'
+
+/**
+ * Precision on real copy. Every recommended rule runs over the Dutch seeds (essays on genuine
+ * marketing: they should be quiet except where they quote empty claims) and a fixed sample of the
+ * tldr pages (CC BY 4.0 command-line docs: not marketing, so a false-alarm check). The findings
+ * must be exactly the snapshot below, so a word-list change that adds a false alarm fails here.
+ * When a finding is added or removed on purpose, update the snapshot and its verdict.
+ */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+const shared = resolve(repoRoot, '..', 'shared')
+const seedsDir = join(shared, 'seeds')
+const tldrDir = join(shared, 'corpus', 'tldr')
+
+/** Every k-th page of the sorted list: about 200 English and 100 Dutch pages, the same on every machine. */
+const SAMPLE_EVERY: Record<string, number> = { pages: 37, 'pages.nl': 15 }
+
+/** Pages outside the sample that hold a tagline claim: the rules must keep finding them. */
+const KNOWN_CLAIMS = [
+  'pages/common/gh.md',
+  'pages/common/piper.md',
+  'pages/common/ptpython.md',
+  'pages/common/whatweb.md',
+  'pages/linux/nala.md',
+  'pages.nl/common/ptpython.md',
+]
+
+const EXPECTED: { finding: string; verdict: string }[] = [
+  // Seeds: the essays quote empty claims to argue against them.
+  { finding: 'seeds/000_aaeb438a55e9fa7c.txt:63 claims/superlative "marktleider"', verdict: 'true: a whitepaper promising to make you market leader' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:49 claims/dangling-comparison "witter dan wit"', verdict: 'true: the quoted classic' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:56 claims/dangling-comparison "veiliger"', verdict: 'true: quoted bank claim "Véél veiliger"' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:56 claims/dangling-comparison "goedkoper"', verdict: 'true: quoted bank claim "veel goedkoper"' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:58 claims/puffery "De bank anno nu"', verdict: 'true: the quoted slogan' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:60 claims/cheapest "het goedkoopst"', verdict: 'true: "Alle supermarkten zijn het goedkoopst."' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:61 claims/cheapest "de goedkoopste"', verdict: 'true: supermarkets claiming to be the cheapest' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:61 claims/cheapest "laagste prijs"', verdict: 'true: the quoted "de laagste prijs"' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:288 claims/superlative "het beste"', verdict: 'false alarm: "de klant het beste gunnen" (give the customer the best)' },
+  { finding: 'seeds/002_3fc6fc3606fbac50.txt:288 claims/superlative "het beste"', verdict: 'false alarm: "de klant het beste geven"' },
+  // tldr: project taglines are the only marketing in command-line docs.
+  { finding: 'tldr/pages/common/gh.md:3 claims/puffery "seamlessly"', verdict: 'true: tagline "Work seamlessly with GitHub."' },
+  { finding: 'tldr/pages/common/piper.md:23 claims/unsourced-statistic "twice as fast"', verdict: 'false alarm: an instruction ("Speak twice as fast")' },
+  { finding: 'tldr/pages/common/ptpython.md:3 claims/dangling-comparison "better"', verdict: 'true: tagline "A better Python REPL."' },
+  { finding: 'tldr/pages/common/whatweb.md:3 claims/puffery "Next-generation"', verdict: 'true: tagline "Next-generation web scanner."' },
+  { finding: 'tldr/pages/linux/nala.md:3 claims/dangling-comparison "better"', verdict: 'true: "with better formatting" (than apt)' },
+  { finding: 'tldr/pages.nl/common/ptpython.md:3 claims/dangling-comparison "betere"', verdict: 'true: tagline "Een betere Python REPL."' },
+]
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? markdownFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+  )
+}
+
+function sampleOf(folder: string): string[] {
+  const every = SAMPLE_EVERY[folder]!
+  return markdownFiles(join(tldrDir, folder))
+    .map((file) => relative(tldrDir, file).split('\\').join('/'))
+    .sort()
+    .filter((_, index) => index % every === 0)
+}
+
+const configured: ConfiguredRule[] = Object.entries(presets.recommended!.rules).map(([id, setting]) => {
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, {}]
+  const rule = rules[id]!
+  return { rule, severity: severity === 'error' ? 2 : 1, options: { ...rule.meta.defaultOptions, ...options } }
+})
+
+function findings(label: string, source: string, language: Language): string[] {
+  const result = lint(source, {
+    // Seeds are plain text: linted as Markdown.
+    filePath: 'page.md',
+    profile: { ...EMPTY_PROFILE, language },
+    rules: configured,
+    knownRuleIds: Object.keys(rules),
+    today: '2026-11-23',
+  })
+  for (const message of result.messages) expect(source.slice(message.offset, message.endOffset)).toBe(message.actual)
+  return result.messages.map((m) => `${label}:${m.line} ${m.ruleId} "${m.actual}"`)
+}
+
+describe('recommended rules on real copy', () => {
+  it('finds the shared seeds and corpus beside the repository', () => {
+    expect(existsSync(seedsDir), `${seedsDir} is missing: clone the project with shared/ beside it`).toBe(true)
+    expect(existsSync(tldrDir), `${tldrDir} is missing`).toBe(true)
+  })
+
+  it('reports exactly the known findings on the seeds and the tldr sample', () => {
+    const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
+    expect(seeds.length).toBeGreaterThanOrEqual(5)
+    const english = [...new Set([...sampleOf('pages'), ...KNOWN_CLAIMS.filter((f) => f.startsWith('pages/'))])].sort()
+    const dutch = [...new Set([...sampleOf('pages.nl'), ...KNOWN_CLAIMS.filter((f) => f.startsWith('pages.nl/'))])].sort()
+    expect(english.length).toBeGreaterThan(190)
+    expect(dutch.length).toBeGreaterThan(95)
+
+    const actual = [
+      ...seeds.flatMap((f) => findings(`seeds/${f}`, readFileSync(join(seedsDir, f), 'utf8'), 'nl')),
+      ...english.flatMap((f) => findings(`tldr/${f}`, readFileSync(join(tldrDir, f), 'utf8'), 'en')),
+      ...dutch.flatMap((f) => findings(`tldr/${f}`, readFileSync(join(tldrDir, f), 'utf8'), 'nl')),
+    ]
+    expect(actual).toEqual(EXPECTED.map((e) => e.finding))
+  })
+})
