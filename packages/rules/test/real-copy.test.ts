@@ -40,8 +40,6 @@ const EXPECTED: { finding: string; verdict: string }[] = [
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:60 claims/cheapest "het goedkoopst"', verdict: 'true: "Alle supermarkten zijn het goedkoopst."' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:61 claims/cheapest "de goedkoopste"', verdict: 'true: supermarkets claiming to be the cheapest' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:61 claims/cheapest "laagste prijs"', verdict: 'true: the quoted "de laagste prijs"' },
-  { finding: 'seeds/002_3fc6fc3606fbac50.txt:288 claims/superlative "het beste"', verdict: 'false alarm: "de klant het beste gunnen" (give the customer the best)' },
-  { finding: 'seeds/002_3fc6fc3606fbac50.txt:288 claims/superlative "het beste"', verdict: 'false alarm: "de klant het beste geven"' },
   // tldr: project taglines are the only marketing in command-line docs.
   { finding: 'tldr/pages/common/gh.md:3 claims/puffery "seamlessly"', verdict: 'true: tagline "Work seamlessly with GitHub."' },
   { finding: 'tldr/pages/common/piper.md:23 claims/unsourced-statistic "twice as fast"', verdict: 'false alarm: an instruction ("Speak twice as fast")' },
