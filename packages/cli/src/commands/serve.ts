@@ -1,0 +1,1 @@
+export async function runServe(_o: unknown, _io: unknown): Promise<number> { return 0 }
