@@ -178,3 +178,33 @@ describe('echt report --format csv', () => {
     expect(csvField(12)).toBe('12')
   })
 })
+
+describe('alignment from brand/off-message', () => {
+  it('the adapter reads the rule data; the report charts each page and lists the values no page echoes', async () => {
+    const { alignmentFromOffMessage, neverEchoedFromPages } = await import('../../dist/report/model.js')
+    const { renderHtml } = await import('../../dist/report/html.js')
+    const data = { score: 72.4, echoed: [{ value: 'Fairness', words: ['fair', 'living income'] }], missing: ['Freshness'] }
+    const fromRuleData = alignmentFromOffMessage({ messages: [], result: { ruleData: { 'brand/off-message': data } } as never })
+    const fromMessage = alignmentFromOffMessage({ messages: [{ ruleId: 'brand/off-message', data: { ...data, score: 12 } } as never], result: undefined })
+    expect(fromRuleData).toEqual({ score: 72, echoed: [{ value: 'Fairness', words: ['fair', 'living income'] }], missing: ['Freshness'] })
+    expect(fromMessage?.score).toBe(12)
+    expect(alignmentFromOffMessage({ messages: [], result: { ruleData: { 'brand/off-message': { score: 'high' } } } as never })).toBeUndefined()
+
+    const profile = { values: [{ name: 'Fairness', means: [], contradicts: [] }, { name: 'Freshness', means: [], contradicts: [] }], voice: { prefer: {}, avoid: [], names: [] }, claims: [] }
+    const pages = [
+      { path: 'a.md', language: 'en', wordCount: 10, findings: [], alignment: fromRuleData },
+      { path: 'b.md', language: 'en', wordCount: 10, findings: [], alignment: { score: 8, echoed: [], missing: ['Fairness', 'Freshness'] } },
+    ]
+    const neverEchoed = neverEchoedFromPages(pages, profile)
+    expect(neverEchoed).toEqual(['Freshness'])
+    expect(neverEchoedFromPages([{ ...pages[0]!, alignment: undefined }], profile)).toBeUndefined()
+
+    const html = renderHtml({ generatedAt: '2026-11-23T10:00:00.000Z', today: '2026-11-23', profile: { values: ['Fairness', 'Freshness'] }, pages, inventory: [], neverEchoed })
+    const page = await browser.newPage()
+    await page.setContent(html)
+    const bars = await page.locator('svg[aria-label^="Message alignment"] g title').allTextContents()
+    expect(bars).toEqual(['b.md: 8/100', 'a.md: 72/100'])
+    expect(await page.locator('#values li[data-value]').allTextContents()).toEqual(['Freshness'])
+    await page.close()
+  })
+})
