@@ -216,9 +216,11 @@ function pagesSection(pages: ReportPage[]): string {
         }${page.alignment.missing.length ? ` · never mentions ${page.alignment.missing.map((m) => `<span class="chip missing">${escapeHtml(m)}</span>`).join(' ')}` : ''}</p>`
       : ''
     return `<article class="page" data-page="${escapeHtml(page.path)}">
+<header class="page-head">
 <h3>${escapeHtml(page.path)}</h3>
 <p class="page-meta">${page.language ? `${escapeHtml(page.language === 'nl' ? 'Dutch' : 'English')} · ` : ''}${plural(page.wordCount, 'word')} · ${plural(errors, 'error')}, ${plural(warnings, 'warning')}</p>
 ${alignment}
+</header>
 ${page.findings.length ? `<ol class="findings">${page.findings.map(findingItem).join('\n')}</ol>` : ''}
 </article>`
   }
@@ -326,7 +328,9 @@ mark { background: var(--mark); color: inherit; padding: 0 1px; border-bottom: 2
 .clean ul { columns: 2; padding-left: 18px; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 13px; }
 .status { font-weight: 700; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; }
 .status.unsubstantiated { color: var(--bad); } .status.stale { color: var(--warn); } .status.substantiated { color: var(--ok); }
-.inventory td:nth-child(3) { white-space: nowrap; }
+.inventory { table-layout: fixed; }
+.inventory th:nth-child(1) { width: 17%; } .inventory th:nth-child(2) { width: 41%; } .inventory th:nth-child(3) { width: 22%; } .inventory th:nth-child(4) { width: 20%; }
+.inventory td:nth-child(3) { overflow-wrap: anywhere; }
 .never li { font-weight: 600; }
 footer { max-width: 1040px; margin: 0 auto; padding: 16px 40px 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
 @media (max-width: 760px) { .columns { grid-template-columns: 1fr; } main, .cover, footer { padding-left: 16px; padding-right: 16px; } }
@@ -341,9 +345,13 @@ footer { max-width: 1040px; margin: 0 auto; padding: 16px 40px 40px; color: var(
   main, footer { max-width: none; padding: 0; }
   section { margin-top: 18px; }
   #pages, #claims { break-before: page; page-break-before: always; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h2, h3, .page-head { break-after: avoid; page-break-after: avoid; }
   tr, .card, .chart { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  .columns { grid-template-columns: 1fr 1.3fr; }
+  .columns { grid-template-columns: 1fr; gap: 0; }
+  #profile { break-inside: avoid; page-break-inside: avoid; }
+  .cards { grid-template-columns: repeat(7, 1fr); gap: 6px; }
+  .card .value { font-size: 20px; }
+  .card .label { font-size: 9pt; }
 }
 `
