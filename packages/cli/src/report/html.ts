@@ -192,7 +192,7 @@ function findingItem(finding: ReportFinding): string {
   const fixes = finding.expected.length
     ? `<div class="fix"><span class="tag">How to fix</span><ul>${finding.expected.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></div>`
     : ''
-  const rule = finding.url ? `<a href="${escapeHtml(finding.url)}"><code>${escapeHtml(finding.ruleId)}</code></a>` : `<code>${escapeHtml(finding.ruleId)}</code>`
+  const rule = finding.url && /^https?:\/\//.test(finding.url) ? `<a href="${escapeHtml(finding.url)}"><code>${escapeHtml(finding.ruleId)}</code></a>` : `<code>${escapeHtml(finding.ruleId)}</code>`
   return `<li class="finding ${severity}" data-rule="${escapeHtml(finding.ruleId)}" data-severity="${finding.severity}">
 <div class="head"><span class="badge ${severity}">${severity}</span> <span class="where">line ${finding.line}:${finding.column}</span> ${rule}</div>
 <blockquote class="context">${highlighted(finding.context)}</blockquote>
