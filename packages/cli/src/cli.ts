@@ -41,6 +41,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
 
   program
+    .command('report')
+    .description('write a whole-site audit for people: HTML (overview, page by page, claims inventory) or CSV')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .addOption(new Option('-f, --format <format>', 'output format: html, csv').default('html'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
+    .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
+    .action(async (paths: string[], options) => {
+      const { runReport } = await import('./commands/report.js')
+      exitCode = await runReport(paths, options, io)
+    })
+
+  program
+    .command('serve')
+    .description('open a local page to check a draft as you type (only on this machine)')
+    .option('-p, --port <port>', 'port on 127.0.0.1', '4870')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1; only loopback unless you say otherwise)')
+    .option('-c, --config <file...>', 'profiles to offer (one config per client); default: the one found upward')
+    .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
+    .action(async (options) => {
+      const { runServe } = await import('./commands/serve.js')
+      exitCode = await runServe(options, io)
+    })
+
+  program
     .command('init')
     .description('write a commented echt.config.yaml to fill in')
     .option('--force', 'overwrite an existing echt.config.yaml')

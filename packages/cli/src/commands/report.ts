@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
+import { rules as allRules } from '@echt/rules'
+import { discoverFiles } from '../discover.js'
+import { lintFile } from '../lint-files.js'
+import { UsageError } from '../errors.js'
+import { openProject } from './check.js'
+import { ReportCollector } from '../report/model.js'
+import { renderHtml } from '../report/html.js'
+import { renderCsv } from '../report/csv.js'
+
+export const REPORT_FORMATS = ['html', 'csv'] as const
+
+export interface ReportOptions {
+  format: string
+  output?: string
+  config?: string
+  date?: string
+}
+
+/**
+ * A whole-site audit for people: HTML (overview, page by page, claims inventory, values) or
+ * the findings as CSV. Always exits 0 on a finished report: it documents, it does not gate.
+ */
+export async function runReport(patterns: string[], options: ReportOptions, io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  if (!(REPORT_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`unknown format "${options.format}" (known: ${REPORT_FORMATS.join(', ')})`, { field: '--format' })
+  }
+  const project = openProject(io.cwd, options.config, options.date, io.stderr)
+  const { files, ignoredPatterns } = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
+  for (const pattern of ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
+
+  const collector = new ReportCollector({
+    cwd: io.cwd,
+    profile: project.profile,
+    today: project.today,
+    rules: allRules,
+    ...(project.config.path ? { configPath: relative(io.cwd, project.config.path) || project.config.path } : {}),
+  })
+  for (const file of files) {
+    collector.add(lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }))
+  }
+  const input = collector.finish()
+  const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)
+
+  if (options.output) {
+    const target = resolve(io.cwd, options.output)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, output)
+    io.stderr(`echt: wrote ${displayPath(io.cwd, target)} (${files.length} page${files.length === 1 ? '' : 's'})`)
+  } else {
+    io.stdout(output)
+  }
+  return 0
+}
+
+function displayPath(cwd: string, target: string): string {
+  const rel = relative(cwd, target)
+  return rel && !rel.startsWith('..') ? rel : target
+}
