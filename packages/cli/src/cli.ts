@@ -26,7 +26,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('check', { isDefault: true })
     .description('lint Markdown files (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
-    .addOption(new Option('-f, --format <format>', 'output format: stylish, json').default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, rdjsonl').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')

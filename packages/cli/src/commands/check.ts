@@ -1,5 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
+import { createRequire } from 'node:module'
 import { profileFromConfig, todayIso, type Profile } from '@echt/core'
 import { rules as allRules, presets } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
@@ -10,8 +11,38 @@ import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
 
-export const FORMATS = ['stylish', 'json'] as const
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl'] as const
 export type Format = (typeof FORMATS)[number]
+
+export interface RenderOptions {
+  cwd: string
+  color: boolean
+  explain: boolean
+}
+
+/** Renders reports in one of FORMATS; the CI formats are imported only when asked for. */
+export async function renderReports(format: Format, reports: FileReport[], options: RenderOptions): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatJson(reports) + '\n'
+    case 'sarif': {
+      const { formatSarif } = await import('../reporters/sarif.js')
+      return formatSarif(reports, { cwd: options.cwd, rules: allRules, version: echtVersion() }) + '\n'
+    }
+    case 'github':
+      return (await import('../reporters/github.js')).formatGithub(reports, options)
+    case 'junit':
+      return (await import('../reporters/junit.js')).formatJunit(reports, options)
+    case 'rdjsonl':
+      return (await import('../reporters/rdjsonl.js')).formatRdjsonl(reports, options)
+    default:
+      return formatStylish(reports, options)
+  }
+}
+
+export function echtVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version
+}
 
 export interface CheckOptions {
   format: string
@@ -75,10 +106,7 @@ export async function runCheck(patterns: string[], options: CheckOptions, io: { 
   )
   const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : reports
 
-  const output =
-    options.format === 'json'
-      ? formatJson(shown) + '\n'
-      : formatStylish(shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
+  const output = await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
   if (options.output) {
     const target = resolve(io.cwd, options.output)
     mkdirSync(dirname(target), { recursive: true })
