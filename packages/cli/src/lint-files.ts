@@ -48,7 +48,7 @@ export function toRelative(root: string, filePath: string): string {
   return relative(root, filePath).split(sep).join('/')
 }
 
-function fileProblem(filePath: string, relativePath: string, ruleId: string, message: string): FileReport {
+export function fileProblem(filePath: string, relativePath: string, ruleId: string, message: string): FileReport {
   const problem: LintMessage = {
     ruleId, severity: 2, message, fatal: true,
     line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, actual: '', expected: [],
