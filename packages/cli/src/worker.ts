@@ -16,8 +16,18 @@ try {
   const data = workerData as LintWorkerData
   const project = openProject(data.cwd, data.config, data.date, () => {})
   options = { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  // Results of the messages that arrived together go back in one message, once they are all done.
+  let ids: number[] = []
+  let reports: string[] = []
+  const flush = () => {
+    port.postMessage({ ids, json: `[${reports.join(',')}]` })
+    ids = []
+    reports = []
+  }
   port.on('message', ({ id, item }: { id: number; item: string }) => {
-    port.postMessage({ id, result: lintFile(item, options) })
+    if (ids.length === 0) setImmediate(flush)
+    reports.push(JSON.stringify(lintFile(item, options)))
+    ids.push(id)
   })
   port.postMessage({ type: 'ready' })
 } catch (error) {
