@@ -26,7 +26,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('check', { isDefault: true })
     .description('lint Markdown files (default: the current folder)')
     .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
-    .addOption(new Option('-f, --format <format>', 'output format: stylish, json').default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, rdjsonl').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
@@ -34,6 +34,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
     .option('--no-color', 'plain output (also with NO_COLOR set)')
     .option('--no-explain', 'stylish: one line per finding, without why and try')
+    .option('--changed-since <ref>', 'lint only Markdown files added, modified or renamed since this git ref (and untracked ones)')
+    .option('--cache', 'skip files whose content and settings are unchanged since the last run')
+    .option('--cache-location <path>', 'the cache file (default: .echtcache in the config folder)')
+    .option('-j, --jobs <n>', 'worker threads (default: available cores; 1: no workers)')
+    .option('--file-timeout <ms>', 'with workers: report a file that takes longer as failed and go on', '30000')
+    .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrix; join with echt merge)')
+    .option('--facts', 'json: add per-file facts (language, counts, silenced claims, facts) for echt merge')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js')
       const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
@@ -63,6 +70,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (options) => {
       const { runServe } = await import('./commands/serve.js')
       exitCode = await runServe(options, io)
+    })
+
+  program
+    .command('merge')
+    .description('join the JSON (or SARIF) reports of shards into one, and run checks across files')
+    .argument('<reports...>', 'report files written by echt check --shard i/n -f json --facts (or -f sarif)')
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, rdjsonl').default('json'))
+    .option('-o, --output <file>', 'write the merged report to a file instead of stdout')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('--facts', 'json: keep the per-file facts in the merged output')
+    .option('--no-color', 'plain output (also with NO_COLOR set)')
+    .option('--no-explain', 'stylish: one line per finding, without why and try')
+    .action(async (reports: string[], options) => {
+      const { runMerge } = await import('./commands/merge.js')
+      const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
+      exitCode = await runMerge(reports, { ...options, color }, io)
     })
 
   program

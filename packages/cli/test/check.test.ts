@@ -107,6 +107,6 @@ describe('echt check', () => {
     expect(JSON.parse(result.stdout)[0].errorCount).toBe(1)
     const bad = spawnSync('node', [bin, 'check', '--format', 'nope'], { cwd: dir, encoding: 'utf8' })
     expect(bad.status).toBe(2)
-    expect(bad.stderr).toBe('echt: --format: unknown format "nope" (known: stylish, json)\n')
+    expect(bad.stderr).toBe('echt: --format: unknown format "nope" (known: stylish, json, sarif, github, junit, rdjsonl)\n')
   })
 })

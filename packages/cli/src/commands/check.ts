@@ -1,17 +1,51 @@
-import { writeFileSync, mkdirSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { availableParallelism } from 'node:os'
+import { createRequire } from 'node:module'
 import { profileFromConfig, todayIso, type Profile } from '@echt/core'
-import { rules as allRules, presets } from '@echt/rules'
+import { rules as allRules, presets, dataHash } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
-import { lintFile, type FileReport } from '../lint-files.js'
+import { lintFile, fileProblem, toRelative, type FileReport } from '../lint-files.js'
+import { inShard, parseShard } from '../shard.js'
+import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
 
-export const FORMATS = ['stylish', 'json'] as const
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl'] as const
 export type Format = (typeof FORMATS)[number]
+
+export interface RenderOptions {
+  cwd: string
+  color: boolean
+  explain: boolean
+}
+
+/** Renders reports in one of FORMATS; the CI formats are imported only when asked for. */
+export async function renderReports(format: Format, reports: FileReport[], options: RenderOptions): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatJson(reports) + '\n'
+    case 'sarif': {
+      const { formatSarif } = await import('../reporters/sarif.js')
+      return formatSarif(reports, { cwd: options.cwd, rules: allRules, version: echtVersion() }) + '\n'
+    }
+    case 'github':
+      return (await import('../reporters/github.js')).formatGithub(reports, options)
+    case 'junit':
+      return (await import('../reporters/junit.js')).formatJunit(reports, options)
+    case 'rdjsonl':
+      return (await import('../reporters/rdjsonl.js')).formatRdjsonl(reports, options)
+    default:
+      return formatStylish(reports, options)
+  }
+}
+
+export function echtVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version
+}
 
 export interface CheckOptions {
   format: string
@@ -57,45 +91,169 @@ export function openProject(cwd: string, explicitConfig: string | undefined, dat
   }
 }
 
-export async function runCheck(patterns: string[], options: CheckOptions, io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+export interface ScaleOptions {
+  cache?: boolean
+  cacheLocation?: string
+  jobs?: string
+  fileTimeout?: string
+  changedSince?: string
+  shard?: string
+  facts?: boolean
+}
+
+/** Below this many files to lint, starting worker threads (each loads the engine) costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 40
+export const DEFAULT_FILE_TIMEOUT_MS = 30_000
+
+type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
+
+export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${FORMATS.join(', ')})`, { field: '--format' })
   }
-  let maxWarnings: number | undefined
-  if (options.maxWarnings !== undefined) {
-    maxWarnings = Number(options.maxWarnings)
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number >= 0, got "${options.maxWarnings}"`)
-  }
+  const maxWarnings = parseMaxWarnings(options.maxWarnings)
+  const jobs = options.jobs === undefined ? availableParallelism() : wholeNumber(options.jobs, '--jobs', 1)
+  const fileTimeoutMs = options.fileTimeout === undefined ? DEFAULT_FILE_TIMEOUT_MS : wholeNumber(options.fileTimeout, '--file-timeout', 1)
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
-  const { files, ignoredPatterns } = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
-  for (const pattern of ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
+  const root = project.config.root
+  const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  for (const pattern of discovered.ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
+  let files = discovered.files
+  if (options.changedSince !== undefined) {
+    const { filesChangedSince, keepChanged } = await import('../git.js')
+    files = keepChanged(files, filesChangedSince(io.cwd, options.changedSince))
+  }
+  if (shard) files = files.filter((file) => inShard(toRelative(root, file), shard))
 
-  const reports: FileReport[] = files.map((file) =>
-    lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }),
-  )
+  const reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs }, io)
+  // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
+  if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
+  return report(reports, files.length, { ...options, maxWarnings }, io)
+}
+
+/**
+ * Lints files and returns one report per file in the order of `files`: from the cache when the
+ * file and its settings are unchanged, otherwise in worker threads (or on this thread for --jobs 1
+ * and small runs). Only the slim reports are kept, never sources or trees.
+ */
+export async function lintAll(
+  files: string[],
+  project: Project,
+  options: { cache?: boolean; cacheLocation?: string; jobs: number; fileTimeoutMs: number; date?: string },
+  io: Io,
+): Promise<FileReport[]> {
+  const root = project.config.root
+  const reports = new Array<FileReport>(files.length)
+  let cache: import('../cache.js').LintCache | undefined
+  const keys = new Array<{ content: string; settings: string } | undefined>(files.length)
+  let pending: number[] = files.map((_, index) => index)
+
+  if (options.cache) {
+    const { LintCache, DEFAULT_CACHE_NAME, createSettingsKey, hashBytes } = await import('../cache.js')
+    const location = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_NAME)
+    cache = LintCache.open(location, `${echtVersion()}+${dataHash}`, io.stderr)
+    const settingsKey = createSettingsKey(project.profile, project.today, project.knownRuleIds)
+    pending = []
+    files.forEach((filePath, index) => {
+      const relativePath = toRelative(root, filePath)
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(filePath)
+      } catch {
+        pending.push(index) // lintFile reports why it cannot be read
+        return
+      }
+      const key = { content: hashBytes(bytes), settings: settingsKey(project.settingsFor(relativePath)) }
+      const hit = cache!.get(relativePath, key.content, key.settings)
+      if (hit) reports[index] = { filePath, relativePath, ...hit }
+      else {
+        keys[index] = key
+        pending.push(index)
+      }
+    })
+  }
+
+  const lintOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
+  if (workers >= 2) {
+    const { runPool } = await import('../pool.js')
+    const results = await runPool(
+      pending.map((index) => files[index]!),
+      {
+        workerUrl: new URL('../worker.js', import.meta.url),
+        workerData: { cwd: io.cwd, config: project.config.path, date: project.today },
+        jobs: workers,
+        itemTimeoutMs: options.fileTimeoutMs,
+        onFailure: (filePath, kind, detail) =>
+          kind === 'timeout'
+            ? fileProblem(filePath, toRelative(root, filePath), 'echt/timeout', `Linting this file took longer than ${options.fileTimeoutMs} ms (--file-timeout); skipped`)
+            : fileProblem(filePath, toRelative(root, filePath), 'echt/worker-crash', `The worker linting this file crashed (${detail}); skipped. Please report it with the file`),
+      },
+    )
+    pending.forEach((index, i) => (reports[index] = results[i]!))
+  } else {
+    for (const index of pending) reports[index] = lintFile(files[index]!, lintOptions)
+  }
+
+  if (cache) {
+    for (const index of pending) {
+      const key = keys[index]
+      if (key) cache.set(reports[index]!, key.content, key.settings)
+    }
+    cache.save(root)
+  }
+  return reports
+}
+
+export interface ReportOptions {
+  format: string
+  output?: string
+  quiet?: boolean
+  color: boolean
+  explain: boolean
+  facts?: boolean
+  maxWarnings?: number
+}
+
+/** Prints or writes the report and returns the exit code: 1 for errors or too many warnings. */
+export async function report(reports: FileReport[], fileCount: number, options: ReportOptions, io: Io): Promise<number> {
   const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : reports
-
   const output =
-    options.format === 'json'
-      ? formatJson(shown) + '\n'
-      : formatStylish(shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
+    options.format === 'json' && options.facts
+      ? formatJson(shown, { facts: true }) + '\n'
+      : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
   if (options.output) {
     const target = resolve(io.cwd, options.output)
     mkdirSync(dirname(target), { recursive: true })
     writeFileSync(target, output)
-    io.stderr(`echt: wrote ${relative(io.cwd, target) || target} (${files.length} file${files.length === 1 ? '' : 's'})`)
+    io.stderr(`echt: wrote ${relative(io.cwd, target) || target} (${fileCount} file${fileCount === 1 ? '' : 's'})`)
   } else if (output) {
     io.stdout(output)
   } else if (options.format === 'stylish') {
-    io.stderr(`echt: ${files.length} file${files.length === 1 ? '' : 's'} checked, no problems`)
+    io.stderr(`echt: ${fileCount} file${fileCount === 1 ? '' : 's'} checked, no problems`)
   }
 
-  const errors = reports.reduce((n, r) => n + r.messages.filter((m) => m.severity === 2).length, 0)
-  const warnings = reports.reduce((n, r) => n + r.messages.filter((m) => m.severity === 1).length, 0)
+  let errors = 0
+  let warnings = 0
+  for (const r of reports) for (const m of r.messages) m.severity === 2 ? errors++ : warnings++
   if (errors > 0) return 1
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`echt: ${warnings} warnings, more than --max-warnings ${maxWarnings}`)
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`echt: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`)
     return 1
   }
   return 0
+}
+
+export function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const maxWarnings = Number(value)
+  if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number >= 0, got "${value}"`)
+  return maxWarnings
+}
+
+function wholeNumber(value: string, flag: string, min: number): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${value}"`, { field: flag })
+  return number
 }

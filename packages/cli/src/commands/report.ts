@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { rules as allRules } from '@echt/rules'
@@ -38,7 +39,8 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
     ...(project.config.path ? { configPath: relative(io.cwd, project.config.path) || project.config.path } : {}),
   })
   for (const file of files) {
-    collector.add(lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }))
+    const report = lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor })
+    collector.add(report, report.messages.length > 0 ? readFileSync(file, 'utf8') : undefined)
   }
   const input = collector.finish()
   const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)

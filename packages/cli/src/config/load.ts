@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve, relative } from 'node:path'
 import { createRequire } from 'node:module'
 import { parseDocument, LineCounter, isMap, isSeq, isNode, type Document, type Node } from 'yaml'
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv'
+import type AjvModule from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { Rule } from '@echt/core'
 import { UsageError } from '../errors.js'
 
@@ -47,10 +48,16 @@ export function findConfig(from: string): string | undefined {
 }
 
 const require = createRequire(import.meta.url)
+/** Required on first use: a run without a config file (or rule options) never pays for ajv. */
+function loadAjv(): typeof AjvModule {
+  const loaded = require('ajv') as typeof AjvModule & { default?: typeof AjvModule }
+  return loaded.default ?? loaded
+}
+
 let validateSchema: ValidateFunction | undefined
 function schemaValidator(): ValidateFunction {
   if (!validateSchema) {
-    const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule
+    const Ajv = loadAjv()
     const ajv = new (Ajv as any)({ allErrors: true, strict: false })
     validateSchema = ajv.compile(require('../../schema/echt.config.schema.json')) as ValidateFunction
   }
@@ -137,7 +144,7 @@ const optionValidators = new WeakMap<Rule<any>, ValidateFunction>()
 export function validateOptions(rule: Rule<any>, options: Record<string, unknown>): string | undefined {
   let validate = optionValidators.get(rule)
   if (!validate) {
-    const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule
+    const Ajv = loadAjv()
     validate = new (Ajv as any)({ allErrors: true, strict: false }).compile(rule.meta.schema) as ValidateFunction
     optionValidators.set(rule, validate)
   }

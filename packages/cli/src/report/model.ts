@@ -120,9 +120,10 @@ export class ReportCollector {
     return { ...defaultBuilders(this.options.rules), ...this.options.builders }
   }
 
-  add(file: FileReport): void {
+  /** `source`: the file's text, only needed (and only read) when it has findings. */
+  add(file: FileReport, source?: string): void {
     const path = relative(this.options.cwd, file.filePath).split(sep).join('/') || file.filePath
-    const excerpts = file.source !== undefined ? excerptsFor(file, file.source) : new Map<LintMessage, SentenceExcerpt>()
+    const excerpts = source !== undefined ? excerptsFor(file, source) : new Map<LintMessage, SentenceExcerpt>()
     const findings = file.messages.map((message) => toFinding(message, excerpts.get(message)))
     const page: ReportPage = {
       path,

@@ -5,7 +5,7 @@ import { countSeverities } from '../lint-files.js'
  * ESLint's JSON formatter shape, so tools that read ESLint results read echt's. echt adds
  * `actual`, `expected`, `note` and `url` to each message; ESLint consumers ignore extra keys.
  */
-export function formatJson(reports: FileReport[]): string {
+export function formatJson(reports: FileReport[], options: { facts?: boolean } = {}): string {
   return JSON.stringify(
     reports.map((report) => ({
       filePath: report.filePath,
@@ -13,6 +13,8 @@ export function formatJson(reports: FileReport[]): string {
       suppressedMessages: report.suppressedMessages.map(serialiseMessage),
       ...countSeverities(report.messages),
       usedDeprecatedRules: [],
+      // With --facts: what checks across files need (`echt merge` reads it back). ESLint tools ignore it.
+      ...(options.facts ? { echt: { relativePath: report.relativePath, ...report.result } } : {}),
     })),
   )
 }

@@ -1,0 +1,35 @@
+// A worker thread of `echt check --jobs N`: opens the project once, then lints the files it is sent.
+import { parentPort, workerData } from 'node:worker_threads'
+import { openProject } from './commands/check.js'
+import { lintFile, type LintFileOptions } from './lint-files.js'
+
+export interface LintWorkerData {
+  cwd: string
+  /** The config the main thread loaded (absolute), or undefined for a config-free run. */
+  config?: string
+  date?: string
+}
+
+const port = parentPort!
+let options: LintFileOptions
+try {
+  const data = workerData as LintWorkerData
+  const project = openProject(data.cwd, data.config, data.date, () => {})
+  options = { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  // Results of the messages that arrived together go back in one message, once they are all done.
+  let ids: number[] = []
+  let reports: string[] = []
+  const flush = () => {
+    port.postMessage({ ids, json: `[${reports.join(',')}]` })
+    ids = []
+    reports = []
+  }
+  port.on('message', ({ id, item }: { id: number; item: string }) => {
+    if (ids.length === 0) setImmediate(flush)
+    reports.push(JSON.stringify(lintFile(item, options)))
+    ids.push(id)
+  })
+  port.postMessage({ type: 'ready' })
+} catch (error) {
+  port.postMessage({ type: 'init-error', error: (error as Error).message })
+}
