@@ -65,8 +65,30 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
-/** Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`. */
+/**
+ * Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`.
+ * Offsets index `source` as given (a byte order mark counts as one unit); lines and columns are
+ * what an editor shows (it does not show the mark).
+ */
 export function lint(source: string, options: LintOptions): LintResult {
+  // The parser drops a leading byte order mark without counting it: lint the text after it and
+  // move every offset one on, so `source.slice(offset, endOffset)` stays exact.
+  if (source.charCodeAt(0) !== 0xfeff) return lintText(source, options)
+  const result = lintText(source.slice(1), options)
+  for (const message of [...result.messages, ...result.suppressed]) shiftMessage(message, 1)
+  return result
+}
+
+function shiftMessage(message: LintMessage, by: number): void {
+  message.offset += by
+  message.endOffset += by
+  if (message.fix) message.fix = { ...message.fix, range: [message.fix.range[0] + by, message.fix.range[1] + by] }
+  if (message.suggestions) {
+    message.suggestions = message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: [s.fix.range[0] + by, s.fix.range[1] + by] } }))
+  }
+}
+
+function lintText(source: string, options: LintOptions): LintResult {
   const place = location(source)
   const toPoint = (offset: number) => {
     const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))
