@@ -76,6 +76,8 @@ export interface FixResult {
   output: string
   /** The lint result of `output`: the messages that remain. */
   result: LintResult
+  /** The lint result of the source, before any fix. */
+  initial: LintResult
   /** Fixes applied over all passes. */
   fixCount: number
   /** Passes that changed the text. */
@@ -100,7 +102,8 @@ export function lineEndingOf(source: string): '\n' | '\r\n' {
 export function lintAndFix(source: string, options: LintOptions, maxPasses = MAX_FIX_PASSES): FixResult {
   const lineEnding = lineEndingOf(source)
   let output = source
-  let result = lint(output, options)
+  const initial = lint(output, options)
+  let result = initial
   let fixCount = 0
   let passes = 0
   while (passes < maxPasses) {
@@ -111,5 +114,5 @@ export function lintAndFix(source: string, options: LintOptions, maxPasses = MAX
     output = next
     result = lint(output, options)
   }
-  return { output, result, fixCount, passes }
+  return { output, result, initial, fixCount, passes }
 }

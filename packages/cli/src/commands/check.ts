@@ -5,7 +5,8 @@ import { rules as allRules, presets } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
-import { lintFile, type FileReport } from '../lint-files.js'
+import { lintFile, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport } from '../lint-files.js'
+import { fixFile, type FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
@@ -22,6 +23,9 @@ export interface CheckOptions {
   color: boolean
   date?: string
   explain: boolean
+  fix?: boolean
+  fixDryRun?: boolean
+  maxFileSize?: string
 }
 
 export interface Project {
@@ -66,13 +70,19 @@ export async function runCheck(patterns: string[], options: CheckOptions, io: { 
     maxWarnings = Number(options.maxWarnings)
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number >= 0, got "${options.maxWarnings}"`)
   }
+  const maxFileSize = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(options.maxFileSize)
+  if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
+  if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const { files, ignoredPatterns } = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
   for (const pattern of ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
 
+  const fileOptions = { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, maxFileSize }
+  const fixing = options.fix || options.fixDryRun
   const reports: FileReport[] = files.map((file) =>
-    lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }),
+    fixing ? fixFile(file, { ...fileOptions, write: options.fix === true }) : lintFile(file, fileOptions),
   )
+  if (fixing) reportFixes(reports as FixFileReport[], options, io)
   const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : reports
 
   const output =
@@ -98,4 +108,18 @@ export async function runCheck(patterns: string[], options: CheckOptions, io: { 
     return 1
   }
   return 0
+}
+
+/** --fix: one summary line on stderr. --fix-dry-run: the diff of each file (stylish) before the report. */
+function reportFixes(reports: FixFileReport[], options: CheckOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): void {
+  const changed = reports.filter((r) => r.fixCount > 0)
+  const fixes = changed.reduce((n, r) => n + r.fixCount, 0)
+  const files = `${changed.length} file${changed.length === 1 ? '' : 's'}`
+  if (options.fixDryRun) {
+    if (options.format === 'stylish') for (const report of changed) if (report.diff) io.stdout(report.diff)
+    io.stderr(`echt: --fix-dry-run: ${fixes} fix${fixes === 1 ? '' : 'es'} would change ${files}; nothing written`)
+  } else {
+    const written = changed.filter((r) => r.written).length
+    io.stderr(`echt: fixed ${fixes} problem${fixes === 1 ? '' : 's'} in ${written} file${written === 1 ? '' : 's'}`)
+  }
 }

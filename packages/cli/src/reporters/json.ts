@@ -13,6 +13,7 @@ export function formatJson(reports: FileReport[]): string {
       suppressedMessages: report.suppressedMessages.map(serialiseMessage),
       ...countSeverities(report.messages),
       usedDeprecatedRules: [],
+      ...(report.output !== undefined ? { output: report.output } : {}),
     })),
   )
 }
