@@ -137,7 +137,7 @@ function lintText(source: string, options: LintOptions): LintResult {
           end: descriptor.range.end,
           expected: descriptor.expected ?? [],
           note: descriptor.note ?? rule.meta.docs.source,
-          fix: descriptor.fix,
+          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) ? descriptor.fix : undefined,
           suggestions: descriptor.suggestions,
           data: descriptor.extra,
         }),
@@ -263,6 +263,35 @@ function applyClaimsLibrary(
   }
   messages.splice(0, messages.length, ...kept)
   return silenced
+}
+
+/**
+ * A rule's fix may only rewrite words as they stand in the source: inside one sentence, over tokens
+ * written verbatim (no escape, character reference or markup inside them) with only whitespace
+ * between them. A word that spans markup (`Fair[Phone](url)`) keeps its message but loses its fix,
+ * so --fix never breaks a link, code or emphasis.
+ */
+function fixTouchesOnlyProse(document: ProseDocument, source: string, [start, end]: [number, number]): boolean {
+  const sentence = sentenceAt(document, start) ?? (start === end ? sentenceAt(document, start - 1) : undefined)
+  if (!sentence || end > sentence.end) return false
+  const blank = (from: number, to: number) => from >= to || /^[ \t]*$/.test(source.slice(from, to))
+  let cursor = start
+  const tokens = sentence.tokens
+  // Binary search for the first token ending after `start`: a long sentence with many fixes stays linear.
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[mid]!.end > start) high = mid
+    else low = mid + 1
+  }
+  for (let i = low; i < tokens.length && tokens[i]!.start < end; i++) {
+    const token = tokens[i]!
+    if (token.kind === 'source' || source.slice(token.start, token.end) !== token.value) return false
+    if (!blank(cursor, token.start)) return false
+    cursor = Math.max(cursor, token.end)
+  }
+  return blank(cursor, end)
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

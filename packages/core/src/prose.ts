@@ -329,23 +329,12 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
   let j = from
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
-    if (j < to && source[j] === char) {
-      draft.chars.push(char)
-      draft.startOf.push(j)
-      draft.endOf.push(j + 1)
-      j++
-      continue
-    }
-    if (source[j] === '\\' && source[j + 1] === char) {
-      draft.chars.push(char)
-      draft.startOf.push(j)
-      draft.endOf.push(j + 2)
-      j += 2
-      continue
-    }
     if (source[j] === '&') {
       const semicolon = indexWithin(source, ';', j, Math.min(to, j + 33))
-      if (semicolon !== -1) {
+      // A reference the parser decoded (`&amp;`), not one it kept literally (`&bogus;`, which the
+      // value spells out).
+      const reference = semicolon === -1 ? '' : source.slice(j, semicolon + 1)
+      if (CHARACTER_REFERENCE.test(reference) && !value.startsWith(reference, i)) {
         // One reference may decode to two UTF-16 units (astral characters).
         const next = value.codePointAt(i)! > 0xffff ? 2 : 1
         for (let k = 0; k < next; k++) {
@@ -358,9 +347,39 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
         continue
       }
     }
-    // Skip container prefixes and indentation up to the next matching character.
+    // An escape (`\*`, and `\\` for a backslash) before the literal match, which would take the
+    // backslash for itself.
+    if (source[j] === '\\' && source[j + 1] === char && j + 1 < to && ASCII_PUNCTUATION.test(char)) {
+      draft.chars.push(char)
+      draft.startOf.push(j)
+      draft.endOf.push(j + 2)
+      j += 2
+      continue
+    }
+    // The parser reads NUL as U+FFFD (CommonMark 2.3).
+    if (j < to && (source[j] === char || (char === '\uFFFD' && source[j] === '\0'))) {
+      draft.chars.push(char)
+      draft.startOf.push(j)
+      draft.endOf.push(j + 1)
+      j++
+      continue
+    }
+    // Container prefixes and indentation on a continuation line are not in the value.
+    if (j < to && (source[j] === ' ' || source[j] === '\t' || source[j] === '>')) {
+      j++
+      i--
+      continue
+    }
+    // Markup the value dropped (flattened alt text): skip up to the next matching character.
     const found = indexWithin(source, char, j, Math.min(to, j + 65))
     if (found !== -1) {
+      // Markup skipped mid-line (image alt text is flattened: `![a `b` c](x)` gives "a b c")
+      // separates words, as it does when rendered; container prefixes after a line break do not.
+      if (i > 0 && value[i - 1] !== '\n' && /[^\s>]/.test(source.slice(j, found))) {
+        draft.chars.push(' ')
+        draft.startOf.push(j)
+        draft.endOf.push(found)
+      }
       j = found
       i--
       continue
@@ -372,6 +391,11 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
     draft.endOf.push(Math.min(pinned + 1, to))
   }
 }
+
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/
+
+/** The shape of a character reference (CommonMark 2.5); whether the name exists, the value tells. */
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});$/
 
 /**
  * `source.indexOf(char, from)` that looks no further than `before`: an unbounded search for a
