@@ -36,7 +36,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--no-explain', 'stylish: one line per finding, without why and try')
     .option('--fix', 'rewrite fixable findings in the files (atomically; nothing else is ever written)')
     .option('--fix-dry-run', 'show the fixes as a diff (json: `output`) without writing')
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 10MB, 512KB; 0: no limit)', '10MB')
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 2MB, 512KB; 0: no limit)', '1MB')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js')
       const color = options.color !== false && !io.env.NO_COLOR && io.isTTY

@@ -47,9 +47,10 @@ export const MAX_NESTING_DEPTH = 100
  * The deepest container nesting a line opens, estimated from its prefix in one linear pass:
  * every `>` and list marker (`-`, `*`, `+`, `1.`, `1)`) followed by a space counts one level,
  * and indentation before the first marker counts a level per two columns (nested list items).
- * A thematic break (`* * *`) has nothing after its markers and does not count.
+ * A thematic break (`* * *`) has nothing after its markers and does not count. With `stopAbove`,
+ * the scan stops at the first line deeper than that.
  */
-export function nestingDepth(source: string): { depth: number; line: number } {
+export function nestingDepth(source: string, stopAbove = Infinity): { depth: number; line: number } {
   let deepest = 0
   let deepestLine = 1
   let line = 1
@@ -92,6 +93,7 @@ export function nestingDepth(source: string): { depth: number; line: number } {
       if (depth > deepest) {
         deepest = depth
         deepestLine = line
+        if (depth > stopAbove) break
       }
     }
     i = end + 1
@@ -102,7 +104,8 @@ export function nestingDepth(source: string): { depth: number; line: number } {
 
 /** Parses Markdown or MDX. MDX syntax errors are thrown as `MarkdownSyntaxError` with a place. */
 export function parseMarkdown(source: string, flavour: MarkdownFlavour): ParsedMarkdown {
-  const nesting = nestingDepth(source)
+  // The first line too deep is the one to show.
+  const nesting = nestingDepth(source, MAX_NESTING_DEPTH)
   if (nesting.depth > MAX_NESTING_DEPTH) {
     throw new MarkdownSyntaxError(
       `lists or blockquotes nest ${nesting.depth} levels deep on line ${nesting.line}; echt reads up to ${MAX_NESTING_DEPTH} levels`,
