@@ -41,6 +41,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--file-timeout <ms>', 'with workers: report a file that takes longer as failed and go on', '30000')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrix; join with echt merge)')
     .option('--facts', 'json: add per-file facts (language, counts, silenced claims, facts) for echt merge')
+    .option('--fix', 'rewrite fixable findings in the files (atomically; nothing else is ever written)')
+    .option('--fix-dry-run', 'show the fixes as a diff (json: `output`) without writing')
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 2MB, 512KB; 0: no limit)', '1MB')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js')
       const color = options.color !== false && !io.env.NO_COLOR && io.isTTY

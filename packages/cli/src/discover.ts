@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import fg from 'fast-glob'
 import ignore, { type Ignore } from 'ignore'
@@ -82,14 +82,18 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
     const absolute = resolve(options.cwd, pattern)
     let matched: string[]
     const stat = statOrUndefined(absolute)
-    if (stat?.isFile()) {
-      // A file named on the command line is linted whatever its extension, unless ignored.
+    if (stat && !stat.isDirectory()) {
+      // A file named on the command line is linted whatever its extension, unless ignored
+      // (a pipe or device too: the linter reports it as unreadable instead of waiting on it).
       matched = [absolute]
     } else if (stat?.isDirectory()) {
-      matched = await fg(MARKDOWN_GLOB, { cwd: absolute, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })
+      matched = await globFiles(MARKDOWN_GLOB, absolute)
     } else if (fg.isDynamicPattern(pattern)) {
-      matched = await fg(pattern.split(sep).join('/'), { cwd: options.cwd, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })
+      matched = await globFiles(pattern.split(sep).join('/'), options.cwd)
       matched = matched.filter((file) => MARKDOWN_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))
+    } else if (isSymbolicLink(absolute)) {
+      // A link loop or a broken link named on the command line: the linter says why it cannot read it.
+      matched = [absolute]
     } else {
       throw new UsageError(`no such file or folder: ${pattern}`)
     }
@@ -98,6 +102,24 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
     for (const file of kept) found.add(resolve(file))
   }
   return { files: [...found].sort(), ignoredPatterns }
+}
+
+/**
+ * Files matching a glob, and symbolic links to files. Links to folders are not followed, which also
+ * keeps folder loops out; a link loop or a broken link named .md is kept, so the linter can report
+ * that it could not read it instead of skipping it silently.
+ */
+async function globFiles(pattern: string, cwd: string): Promise<string[]> {
+  const entries = await fg(pattern, { cwd, absolute: true, onlyFiles: false, objectMode: true, dot: false, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })
+  return entries.filter((entry) => entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !statOrUndefined(entry.path)?.isDirectory())).map((entry) => entry.path)
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
 }
 
 function statOrUndefined(path: string) {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import { relative, sep } from 'node:path'
-import { lint, type LintMessage, type LintResult, type Profile } from '@echt/core'
+import { lint, type LintMessage, type LintOptions, type LintResult, type Profile } from '@echt/core'
 import type { FileSettings } from './config/resolve.js'
 
 /**
@@ -34,7 +35,16 @@ export interface FileReport {
   messages: ReportedMessage[]
   suppressedMessages: ReportedMessage[]
   result?: FileSummary
+  /** With --fix or --fix-dry-run, when fixes changed the text: the fixed text (ESLint's `output`). */
+  output?: string
 }
+
+/**
+ * Default of --max-file-size. A long page of copy is 100 KB. remark's time grows with the file
+ * times its number of lists and blockquotes (micromark copies all events when a container
+ * closes): 1 MB of list-heavy Markdown takes about 10 s, 2 MB about a minute, 10 MB far longer.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024
 
 export interface LintFileOptions {
   root: string
@@ -42,43 +52,202 @@ export interface LintFileOptions {
   today: string
   knownRuleIds: string[]
   settingsFor(relativePath: string): FileSettings
+  /** Files larger than this many bytes are skipped (0: no limit). Default DEFAULT_MAX_FILE_SIZE. */
+  maxFileSize?: number
 }
 
 export function toRelative(root: string, filePath: string): string {
   return relative(root, filePath).split(sep).join('/')
 }
 
-export function fileProblem(filePath: string, relativePath: string, ruleId: string, message: string): FileReport {
+/** Ids of the messages the CLI itself reports about a file it could not (fully) read. */
+export const FILE_RULE_IDS = {
+  readError: 'echt/read-error',
+  binary: 'echt/binary-file',
+  tooLarge: 'echt/file-too-large',
+  encoding: 'echt/encoding',
+  internal: 'echt/internal-error',
+} as const
+
+export function fileMessage(ruleId: string, severity: 1 | 2, message: string, place: { line: number; column: number; offset: number } = { line: 1, column: 1, offset: 0 }): LintMessage {
   const problem: LintMessage = {
-    ruleId, severity: 2, message, fatal: true,
-    line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0, actual: '', expected: [],
+    ruleId, severity, message,
+    line: place.line, column: place.column, endLine: place.line, endColumn: place.column,
+    offset: place.offset, endOffset: place.offset, actual: '', expected: [],
   }
-  return { filePath, relativePath, messages: [problem], suppressedMessages: [] }
+  if (severity === 2) problem.fatal = true
+  return problem
 }
 
-/** Reads and lints one file; unreadable or binary files become one fatal message, never a crash. */
-export function lintFile(filePath: string, options: LintFileOptions): FileReport {
-  const relativePath = toRelative(options.root, filePath)
-  let buffer: Buffer
+export function fileProblem(filePath: string, relativePath: string, ruleId: string, message: string): FileReport {
+  return { filePath, relativePath, messages: [fileMessage(ruleId, 2, message)], suppressedMessages: [] }
+}
+
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be'
+
+/** A file read and decoded for linting, with what --fix needs to write it back unchanged in kind. */
+export interface SourceFile {
+  /** Decoded text; a byte order mark stays in it as U+FEFF (the engine's offsets count it). */
+  text: string
+  encoding: TextEncoding
+  /** The bytes as read: --fix compares them with the disk before writing. */
+  bytes: Buffer
+  stats: Stats
+  /** Set when the bytes are not valid UTF-8: where the first invalid byte is, in the decoded text. */
+  invalidUtf8?: { line: number; column: number; offset: number }
+}
+
+export type ReadOutcome = { ok: true; file: SourceFile } | { ok: false; ruleId: string; reason: string }
+
+/** Parses --max-file-size: bytes, or a number with KB, MB or GB (powers of 1024); 0 turns the limit off. */
+export function parseSize(text: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text)
+  if (!match) return undefined
+  const unit = (match[2] ?? 'b').toLowerCase()[0]!
+  const factor = unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1
+  return Math.floor(Number(match[1]) * factor)
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`
+  return `${bytes} bytes`
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ELOOP: 'it is a symbolic link loop',
+  ENOENT: 'it does not exist (a broken symbolic link, or deleted during the run)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+}
+
+/**
+ * Reads a file for linting, refusing what is not a Markdown text: folders, devices and pipes (reading
+ * a pipe would wait forever), files over the size limit (checked before reading), binary files.
+ * UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded; invalid UTF-8 is read with
+ * replacement characters and marked, so positions stay right and --fix leaves the file alone.
+ */
+export function readSource(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
+  const cannot = (error: unknown): ReadOutcome => {
+    const code = (error as NodeJS.ErrnoException).code
+    const why = (code && READ_ERRORS[code]) ?? code ?? (error as Error).message
+    return { ok: false, ruleId: FILE_RULE_IDS.readError, reason: `Cannot read this file: ${why}${code && READ_ERRORS[code] ? ` (${code})` : ''}; skipped` }
+  }
+  let stats: Stats
   try {
-    buffer = readFileSync(filePath)
+    stats = statSync(filePath)
   } catch (error) {
-    return fileProblem(filePath, relativePath, 'echt/read-error', `Cannot read this file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`)
+    return cannot(error)
   }
-  if (buffer.subarray(0, 8000).includes(0)) {
-    return fileProblem(filePath, relativePath, 'echt/binary-file', 'This file looks binary (it contains NUL bytes), not Markdown; skipped')
+  if (stats.isDirectory()) return { ok: false, ruleId: FILE_RULE_IDS.readError, reason: 'This is a folder, not a file; skipped' }
+  if (!stats.isFile()) return { ok: false, ruleId: FILE_RULE_IDS.readError, reason: 'This is not a regular file (a pipe, socket or device); skipped' }
+  if (maxFileSize > 0 && stats.size > maxFileSize) {
+    return {
+      ok: false,
+      ruleId: FILE_RULE_IDS.tooLarge,
+      reason: `This file is ${formatSize(stats.size)}, over the --max-file-size limit of ${formatSize(maxFileSize)}; skipped (raise the limit to lint it)`,
+    }
   }
-  const source = buffer.toString('utf8')
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(filePath)
+  } catch (error) {
+    return cannot(error)
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes), 'utf16le')
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes), 'utf16be')
+  // Git's test: a NUL byte in the first 8,000 bytes means binary. Text never holds NUL.
+  if (bytes.subarray(0, 8000).includes(0)) {
+    return { ok: false, ruleId: FILE_RULE_IDS.binary, reason: 'This file looks binary (it contains NUL bytes), not Markdown; skipped' }
+  }
+  const text = bytes.toString('utf8')
+  if (isUtf8(bytes)) return decoded(text, 'utf8')
+  const valid = bytes.subarray(0, firstInvalidUtf8Byte(bytes)).toString('utf8')
+  const lastBreak = valid.lastIndexOf('\n')
+  const line = valid.split('\n').length
+  return decoded(text, 'utf8', { line, column: valid.length - lastBreak, offset: valid.length })
+
+  function decoded(text: string, encoding: TextEncoding, invalidUtf8?: SourceFile['invalidUtf8']): ReadOutcome {
+    const file: SourceFile = { text, encoding, bytes, stats }
+    if (invalidUtf8) file.invalidUtf8 = invalidUtf8
+    return { ok: true, file }
+  }
+}
+
+/** Index of the first byte that does not continue a well-formed UTF-8 sequence (RFC 3629). */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    let need: number
+    let min = 0x80
+    let max = 0xbf
+    if (b < 0x80) { i++; continue }
+    if (b >= 0xc2 && b <= 0xdf) need = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2
+      if (b === 0xe0) min = 0xa0
+      if (b === 0xed) max = 0x9f // no UTF-16 surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3
+      if (b === 0xf0) min = 0x90
+      if (b === 0xf4) max = 0x8f
+    } else return i
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]
+      if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf)) return i
+    }
+    i += need + 1
+  }
+  return bytes.length
+}
+
+/** Engine options for one file: its rules and language from the config. */
+export function lintOptionsFor(filePath: string, relativePath: string, options: LintFileOptions): LintOptions {
   const settings = options.settingsFor(relativePath)
   const profile = settings.language ? { ...options.profile, language: settings.language } : options.profile
-  const result = lint(source, {
-    filePath,
-    profile,
-    rules: settings.rules,
-    knownRuleIds: options.knownRuleIds,
-    today: options.today,
-  })
-  const { messages, suppressed, ...summary } = result
+  return { filePath, profile, rules: settings.rules, knownRuleIds: options.knownRuleIds, today: options.today }
+}
+
+/** The warning a file with invalid UTF-8 gets; its other findings follow. */
+export function encodingWarning(file: SourceFile): LintMessage[] {
+  if (!file.invalidUtf8) return []
+  const { line, column } = file.invalidUtf8
+  return [
+    fileMessage(
+      FILE_RULE_IDS.encoding,
+      1,
+      `This file is not valid UTF-8 (first invalid byte at ${line}:${column}); it was linted with U+FFFD in place of the invalid bytes. Save it as UTF-8`,
+      file.invalidUtf8,
+    ),
+  ]
+}
+
+/** A crash inside the engine on one file becomes one fatal message, and the run goes on. */
+export function internalError(filePath: string, relativePath: string, error: unknown): FileReport {
+  const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  return fileProblem(filePath, relativePath, FILE_RULE_IDS.internal, `echt failed on this file (${why}); skipped. Please report it with the file`)
+}
+
+/** Reads and lints one file; unreadable, oversized or binary files become one fatal message, never a crash. */
+export function lintFile(filePath: string, options: LintFileOptions): FileReport {
+  const relativePath = toRelative(options.root, filePath)
+  const read = readSource(filePath, options.maxFileSize)
+  if (!read.ok) return fileProblem(filePath, relativePath, read.ruleId, read.reason)
+  const source = read.file.text
+  let result: LintResult
+  try {
+    result = lint(source, lintOptionsFor(filePath, relativePath, options))
+  } catch (error) {
+    return internalError(filePath, relativePath, error)
+  }
+  return toFileReport(filePath, relativePath, source, [...encodingWarning(read.file), ...result.messages], result)
+}
+
+/** The report kept for a file: messages with placed edits and the summary, never the source. */
+export function toFileReport(filePath: string, relativePath: string, source: string, messages: LintMessage[], result: LintResult): FileReport {
+  const { messages: _messages, suppressed, ...summary } = result
   return { filePath, relativePath, messages: placeEdits(source, messages), suppressedMessages: placeEdits(source, suppressed), result: summary }
 }
 

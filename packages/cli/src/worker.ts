@@ -8,6 +8,8 @@ export interface LintWorkerData {
   /** The config the main thread loaded (absolute), or undefined for a config-free run. */
   config?: string
   date?: string
+  /** --max-file-size in bytes (0: no limit). */
+  maxFileSize?: number
 }
 
 const port = parentPort!
@@ -15,7 +17,7 @@ let options: LintFileOptions
 try {
   const data = workerData as LintWorkerData
   const project = openProject(data.cwd, data.config, data.date, () => {})
-  options = { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  options = { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, ...(data.maxFileSize !== undefined ? { maxFileSize: data.maxFileSize } : {}) }
   // Results of the messages that arrived together go back in one message, once they are all done.
   let ids: number[] = []
   let reports: string[] = []

@@ -20,7 +20,10 @@ const MDX_COMMENT = /^\s*\/\*\s*echt-(disable-next-line|disable-line|disable|ena
 
 export function collectDirectives(tree: Root): Directive[] {
   const found: Directive[] = []
-  const visit = (node: Nodes) => {
+  // Iterative: a hostile file may nest deeper than the call stack allows.
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
     let match: RegExpExecArray | null = null
     if (node.type === 'html') match = HTML_COMMENT.exec(node.value.trim())
     else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') match = MDX_COMMENT.exec(node.value)
@@ -37,9 +40,8 @@ export function collectDirectives(tree: Root): Directive[] {
       if (why) directive.reason = why
       found.push(directive)
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
   }
-  visit(tree)
   return found.sort((a, b) => a.range.start - b.range.start)
 }
 
@@ -55,33 +57,52 @@ interface Suppressible {
  * Markdown a comment usually stands alone with a blank line before the paragraph.
  */
 export function createSuppressor(directives: Directive[], source: string) {
-  const nextLine = new Map<Directive, number>()
+  // Line directives by the line they apply to, and range directives per rule id, so a file with
+  // many directives and many messages costs a lookup per message, not a scan of every directive.
+  const byLine = new Map<number, Directive[]>()
+  const atLine = (line: number, directive: Directive) => {
+    const list = byLine.get(line)
+    if (list) list.push(directive)
+    else byLine.set(line, [directive])
+  }
   const lines = source.split(/\r\n|\r|\n/)
   for (const directive of directives) {
+    if (directive.kind === 'disable-line') atLine(directive.line, directive)
     if (directive.kind !== 'disable-next-line') continue
     let line = directive.line + 1
     while (line <= lines.length && lines[line - 1]!.trim() === '') line++
-    nextLine.set(directive, line)
+    atLine(line, directive)
   }
-  const covers = (directive: Directive, ruleId: string) =>
-    directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId)
+  const ranged = directives
+    .filter((d) => d.kind === 'disable' || d.kind === 'enable')
+    .sort((a, b) => a.range.end - b.range.end)
+  const rangedFor = new Map<string, Directive[]>()
+  const rangedCovering = (ruleId: string) => {
+    let list = rangedFor.get(ruleId)
+    if (!list) rangedFor.set(ruleId, (list = ranged.filter((d) => covers(d, ruleId))))
+    return list
+  }
 
   return function suppressedBy(message: Suppressible): Directive | undefined {
-    for (const directive of directives) {
-      if (!covers(directive, message.ruleId)) continue
-      if (directive.kind === 'disable-next-line' && nextLine.get(directive) === message.line) return mark(directive, message.ruleId)
-      if (directive.kind === 'disable-line' && directive.line === message.line) return mark(directive, message.ruleId)
+    for (const directive of byLine.get(message.line) ?? []) {
+      if (covers(directive, message.ruleId)) return mark(directive, message.ruleId)
     }
     // Range directives: the last disable/enable before the message that mentions the rule wins.
-    let active: Directive | undefined
-    for (const directive of directives) {
-      if (directive.range.end > message.offset) break
-      if (directive.kind !== 'disable' && directive.kind !== 'enable') continue
-      if (!covers(directive, message.ruleId)) continue
-      active = directive.kind === 'disable' ? directive : undefined
+    const list = rangedCovering(message.ruleId)
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (list[mid]!.range.end <= message.offset) low = mid + 1
+      else high = mid
     }
-    return active ? mark(active, message.ruleId) : undefined
+    const last = list[low - 1]
+    return last?.kind === 'disable' ? mark(last, message.ruleId) : undefined
   }
+}
+
+function covers(directive: Directive, ruleId: string): boolean {
+  return directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId)
 }
 
 function mark(directive: Directive, ruleId: string): Directive {

@@ -65,8 +65,30 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10)
 }
 
-/** Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`. */
+/**
+ * Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`.
+ * Offsets index `source` as given (a byte order mark counts as one unit); lines and columns are
+ * what an editor shows (it does not show the mark).
+ */
 export function lint(source: string, options: LintOptions): LintResult {
+  // The parser drops a leading byte order mark without counting it: lint the text after it and
+  // move every offset one on, so `source.slice(offset, endOffset)` stays exact.
+  if (source.charCodeAt(0) !== 0xfeff) return lintText(source, options)
+  const result = lintText(source.slice(1), options)
+  for (const message of [...result.messages, ...result.suppressed]) shiftMessage(message, 1)
+  return result
+}
+
+function shiftMessage(message: LintMessage, by: number): void {
+  message.offset += by
+  message.endOffset += by
+  if (message.fix) message.fix = { ...message.fix, range: [message.fix.range[0] + by, message.fix.range[1] + by] }
+  if (message.suggestions) {
+    message.suggestions = message.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: [s.fix.range[0] + by, s.fix.range[1] + by] } }))
+  }
+}
+
+function lintText(source: string, options: LintOptions): LintResult {
   const place = location(source)
   const toPoint = (offset: number) => {
     const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))
@@ -115,7 +137,7 @@ export function lint(source: string, options: LintOptions): LintResult {
           end: descriptor.range.end,
           expected: descriptor.expected ?? [],
           note: descriptor.note ?? rule.meta.docs.source,
-          fix: descriptor.fix,
+          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) ? descriptor.fix : undefined,
           suggestions: descriptor.suggestions,
           data: descriptor.extra,
         }),
@@ -240,6 +262,35 @@ function applyClaimsLibrary(
   }
   messages.splice(0, messages.length, ...kept)
   return silenced
+}
+
+/**
+ * A rule's fix may only rewrite words as they stand in the source: inside one sentence, over tokens
+ * written verbatim (no escape, character reference or markup inside them) with only whitespace
+ * between them. A word that spans markup (`Fair[Phone](url)`) keeps its message but loses its fix,
+ * so --fix never breaks a link, code or emphasis.
+ */
+function fixTouchesOnlyProse(document: ProseDocument, source: string, [start, end]: [number, number]): boolean {
+  const sentence = sentenceAt(document, start) ?? (start === end ? sentenceAt(document, start - 1) : undefined)
+  if (!sentence || end > sentence.end) return false
+  const blank = (from: number, to: number) => from >= to || /^[ \t]*$/.test(source.slice(from, to))
+  let cursor = start
+  const tokens = sentence.tokens
+  // Binary search for the first token ending after `start`: a long sentence with many fixes stays linear.
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[mid]!.end > start) high = mid
+    else low = mid + 1
+  }
+  for (let i = low; i < tokens.length && tokens[i]!.start < end; i++) {
+    const token = tokens[i]!
+    if (token.kind === 'source' || source.slice(token.start, token.end) !== token.value) return false
+    if (!blank(cursor, token.start)) return false
+    cursor = Math.max(cursor, token.end)
+  }
+  return blank(cursor, end)
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

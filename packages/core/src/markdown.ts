@@ -36,12 +36,91 @@ export interface ParsedMarkdown {
   frontMatterProblem?: FrontMatterProblem
 }
 
+/**
+ * How deep echt lets lists and blockquotes nest (markdown-it's default `maxNesting` is 100 too).
+ * Real copy nests a handful of levels; thousands of levels make remark take quadratic time and
+ * then overflow the call stack.
+ */
+export const MAX_NESTING_DEPTH = 100
+
+/**
+ * The deepest container nesting a line opens, estimated from its prefix in one linear pass:
+ * every `>` and list marker (`-`, `*`, `+`, `1.`, `1)`) followed by a space counts one level,
+ * and indentation before the first marker counts a level per two columns (nested list items).
+ * A thematic break (`* * *`) has nothing after its markers and does not count. With `stopAbove`,
+ * the scan stops at the first line deeper than that.
+ */
+export function nestingDepth(source: string, stopAbove = Infinity): { depth: number; line: number } {
+  let deepest = 0
+  let deepestLine = 1
+  let line = 1
+  let i = 0
+  const n = source.length
+  while (i < n) {
+    let indent = 0
+    let markers = 0
+    let leading = -1
+    for (;;) {
+      const c = source.charCodeAt(i)
+      if (c === 32) { indent++; i++; continue }
+      if (c === 9) { indent += 4; i++; continue }
+      if (c === 62 /* > */) { markers++; i++; if (leading < 0) leading = indent; continue }
+      let k = i
+      if (c === 45 || c === 42 || c === 43) k = i + 1
+      else {
+        while (k < n && k - i < 9 && source.charCodeAt(k) >= 48 && source.charCodeAt(k) <= 57) k++
+        if (k > i && (source.charCodeAt(k) === 46 || source.charCodeAt(k) === 41)) k++
+        else k = i
+      }
+      const after = source.charCodeAt(k)
+      if (k > i && (after === 32 || after === 9)) {
+        markers++
+        if (leading < 0) leading = indent
+        i = k
+        continue
+      }
+      break
+    }
+    let end = source.indexOf('\n', i)
+    if (end === -1) end = n
+    let content = false
+    for (let k = i; k < end; k++) {
+      const c = source.charCodeAt(k)
+      if (c !== 32 && c !== 9 && c !== 13) { content = true; break }
+    }
+    if (markers > 0 && content) {
+      const depth = markers + Math.floor(Math.max(leading, 0) / 2)
+      if (depth > deepest) {
+        deepest = depth
+        deepestLine = line
+        if (depth > stopAbove) break
+      }
+    }
+    i = end + 1
+    line++
+  }
+  return { depth: deepest, line: deepestLine }
+}
+
 /** Parses Markdown or MDX. MDX syntax errors are thrown as `MarkdownSyntaxError` with a place. */
 export function parseMarkdown(source: string, flavour: MarkdownFlavour): ParsedMarkdown {
+  // The first line too deep is the one to show.
+  const nesting = nestingDepth(source, MAX_NESTING_DEPTH)
+  if (nesting.depth > MAX_NESTING_DEPTH) {
+    throw new MarkdownSyntaxError(
+      `lists or blockquotes nest ${nesting.depth} levels deep on line ${nesting.line}; echt reads up to ${MAX_NESTING_DEPTH} levels`,
+      nesting.line,
+      1,
+    )
+  }
   let tree: Root
   try {
     tree = processorFor(flavour).parse(source) as Root
   } catch (error) {
+    if (error instanceof RangeError) {
+      // The parser recursed past the call stack: deep JSX or another nesting the line scan cannot see.
+      throw new MarkdownSyntaxError('the file nests too deeply for the Markdown parser (call stack exceeded)', 1, 1)
+    }
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place
     const point = place && 'start' in place && place.start ? place.start : place
     throw new MarkdownSyntaxError(

@@ -157,12 +157,14 @@ export function extractProse(tree: Root, source: string, language: Language): Pr
   return { source, language, blocks, sentences, wordCount }
 }
 
-function collectDefinitions(node: Nodes, into: Map<string, string>): void {
-  if (node.type === 'definition') {
-    into.set((node as Definition).identifier.toLowerCase(), (node as Definition).url)
-    return
+function collectDefinitions(tree: Root, into: Map<string, string>): void {
+  // Iterative: hostile files nest thousands of levels deep, past the call stack.
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'definition') into.set(node.identifier.toLowerCase(), node.url)
+    else if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, into)
 }
 
 function newDraft(kind: BlockKind, state: WalkState): BlockDraft {
@@ -174,45 +176,53 @@ function newDraft(kind: BlockKind, state: WalkState): BlockDraft {
   return draft
 }
 
-function walkFlow(node: Nodes, state: WalkState): void {
-  if (SKIPPED_FLOW.has(node.type)) return
-  switch (node.type) {
-    case 'paragraph':
-    case 'tableCell': {
-      const draft = newDraft(node.type === 'paragraph' ? 'paragraph' : 'tableCell', state)
-      walkPhrasing(node.children, draft, state)
-      return
-    }
-    case 'heading': {
-      const draft = newDraft('heading', state)
-      draft.headingDepth = node.depth
-      walkPhrasing(node.children, draft, state)
-      return
-    }
-    case 'listItem': {
-      const saved = state.inList
-      state.inList = true
-      for (const child of node.children) walkFlow(child, state)
-      state.inList = saved
-      return
-    }
-    case 'blockquote': {
-      const saved = state.inBlockquote
-      state.inBlockquote = true
-      for (const child of node.children) walkFlow(child, state)
-      state.inBlockquote = saved
-      return
-    }
-    default: {
-      if (!('children' in node)) return
-      const children = (node as Parents).children as Nodes[]
-      // MDX JSX elements on their own line may hold phrasing directly.
-      if (children.some((child) => child.type === 'text')) {
-        const draft = newDraft('paragraph', state)
-        walkPhrasing(children as PhrasingContent[], draft, state)
-        return
+interface FlowFrame {
+  node: Nodes
+  inList: boolean
+  inBlockquote: boolean
+}
+
+/** Walks block content in document order, with an explicit stack so nesting depth never overflows. */
+function walkFlow(root: Root, state: WalkState): void {
+  const stack: FlowFrame[] = [{ node: root, inList: false, inBlockquote: false }]
+  const pushChildren = (children: Nodes[], inList: boolean, inBlockquote: boolean) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inList, inBlockquote })
+  }
+  while (stack.length > 0) {
+    const { node, inList, inBlockquote } = stack.pop()!
+    if (SKIPPED_FLOW.has(node.type)) continue
+    state.inList = inList
+    state.inBlockquote = inBlockquote
+    switch (node.type) {
+      case 'paragraph':
+      case 'tableCell': {
+        const draft = newDraft(node.type === 'paragraph' ? 'paragraph' : 'tableCell', state)
+        walkPhrasing(node.children, draft, state)
+        break
       }
-      for (const child of children) walkFlow(child, state)
+      case 'heading': {
+        const draft = newDraft('heading', state)
+        draft.headingDepth = node.depth
+        walkPhrasing(node.children, draft, state)
+        break
+      }
+      case 'listItem':
+        pushChildren(node.children, true, inBlockquote)
+        break
+      case 'blockquote':
+        pushChildren(node.children, inList, true)
+        break
+      default: {
+        if (!('children' in node)) break
+        const children = (node as Parents).children as Nodes[]
+        // MDX JSX elements on their own line may hold phrasing directly.
+        if (children.some((child) => child.type === 'text')) {
+          const draft = newDraft('paragraph', state)
+          walkPhrasing(children as PhrasingContent[], draft, state)
+          break
+        }
+        pushChildren(children, inList, inBlockquote)
+      }
     }
   }
 }
@@ -226,8 +236,21 @@ function pushPlaceholder(draft: BlockDraft, node: Nodes): void {
   draft.endOf.push(start, end, end)
 }
 
+type PhrasingStep = PhrasingContent | (() => void)
+
+/** Walks inline content in order; iterative, like walkFlow. Functions on the stack close a link. */
 function walkPhrasing(nodes: PhrasingContent[], draft: BlockDraft, state: WalkState): void {
-  for (const node of nodes) {
+  const stack: PhrasingStep[] = []
+  const pushAll = (children: PhrasingContent[]) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+  }
+  pushAll(nodes)
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (typeof node === 'function') {
+      node()
+      continue
+    }
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     switch (node.type) {
@@ -237,7 +260,7 @@ function walkPhrasing(nodes: PhrasingContent[], draft: BlockDraft, state: WalkSt
       case 'emphasis':
       case 'strong':
       case 'delete':
-        walkPhrasing(node.children, draft, state)
+        pushAll(node.children)
         break
       case 'link': {
         // Autolinks (`<https://…>` and GFM literals) are URLs, not prose.
@@ -246,19 +269,24 @@ function walkPhrasing(nodes: PhrasingContent[], draft: BlockDraft, state: WalkSt
           break
         }
         const from = draft.startOf.length
-        walkPhrasing(node.children, draft, state)
-        if (draft.startOf.length > from) {
-          draft.links.push({ start: draft.startOf[from]!, end: draft.endOf[draft.endOf.length - 1]!, url: node.url })
-        }
+        const url = node.url
+        stack.push(() => {
+          if (draft.startOf.length > from) {
+            draft.links.push({ start: draft.startOf[from]!, end: draft.endOf[draft.endOf.length - 1]!, url })
+          }
+        })
+        pushAll(node.children)
         break
       }
       case 'linkReference': {
         const from = draft.startOf.length
-        walkPhrasing(node.children, draft, state)
         const url = state.definitions.get(node.identifier.toLowerCase())
-        if (draft.startOf.length > from && url !== undefined) {
-          draft.links.push({ start: draft.startOf[from]!, end: draft.endOf[draft.endOf.length - 1]!, url })
-        }
+        stack.push(() => {
+          if (draft.startOf.length > from && url !== undefined) {
+            draft.links.push({ start: draft.startOf[from]!, end: draft.endOf[draft.endOf.length - 1]!, url })
+          }
+        })
+        pushAll(node.children)
         break
       }
       case 'image':
@@ -286,7 +314,7 @@ function walkPhrasing(nodes: PhrasingContent[], draft: BlockDraft, state: WalkSt
         if (NON_PROSE_INLINE.has(node.type) || !('children' in node)) {
           pushPlaceholder(draft, node)
         } else {
-          walkPhrasing((node as { children: PhrasingContent[] }).children, draft, state)
+          pushAll((node as { children: PhrasingContent[] }).children)
         }
     }
   }
@@ -301,23 +329,12 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
   let j = from
   for (let i = 0; i < value.length; i++) {
     const char = value[i]!
-    if (j < to && source[j] === char) {
-      draft.chars.push(char)
-      draft.startOf.push(j)
-      draft.endOf.push(j + 1)
-      j++
-      continue
-    }
-    if (source[j] === '\\' && source[j + 1] === char) {
-      draft.chars.push(char)
-      draft.startOf.push(j)
-      draft.endOf.push(j + 2)
-      j += 2
-      continue
-    }
     if (source[j] === '&') {
-      const semicolon = source.indexOf(';', j)
-      if (semicolon !== -1 && semicolon - j <= 32) {
+      const semicolon = indexWithin(source, ';', j, Math.min(to, j + 33))
+      // A reference the parser decoded (`&amp;`), not one it kept literally (`&bogus;`, which the
+      // value spells out).
+      const reference = semicolon === -1 ? '' : source.slice(j, semicolon + 1)
+      if (CHARACTER_REFERENCE.test(reference) && !value.startsWith(reference, i)) {
         // One reference may decode to two UTF-16 units (astral characters).
         const next = value.codePointAt(i)! > 0xffff ? 2 : 1
         for (let k = 0; k < next; k++) {
@@ -330,9 +347,39 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
         continue
       }
     }
-    // Skip container prefixes and indentation up to the next matching character.
-    const found = source.indexOf(char, j)
-    if (found !== -1 && found < to && found - j <= 64) {
+    // An escape (`\*`, and `\\` for a backslash) before the literal match, which would take the
+    // backslash for itself.
+    if (source[j] === '\\' && source[j + 1] === char && j + 1 < to && ASCII_PUNCTUATION.test(char)) {
+      draft.chars.push(char)
+      draft.startOf.push(j)
+      draft.endOf.push(j + 2)
+      j += 2
+      continue
+    }
+    // The parser reads NUL as U+FFFD (CommonMark 2.3).
+    if (j < to && (source[j] === char || (char === '\uFFFD' && source[j] === '\0'))) {
+      draft.chars.push(char)
+      draft.startOf.push(j)
+      draft.endOf.push(j + 1)
+      j++
+      continue
+    }
+    // Container prefixes and indentation on a continuation line are not in the value.
+    if (j < to && (source[j] === ' ' || source[j] === '\t' || source[j] === '>')) {
+      j++
+      i--
+      continue
+    }
+    // Markup the value dropped (flattened alt text): skip up to the next matching character.
+    const found = indexWithin(source, char, j, Math.min(to, j + 65))
+    if (found !== -1) {
+      // Markup skipped mid-line (image alt text is flattened: `![a `b` c](x)` gives "a b c")
+      // separates words, as it does when rendered; container prefixes after a line break do not.
+      if (i > 0 && value[i - 1] !== '\n' && /[^\s>]/.test(source.slice(j, found))) {
+        draft.chars.push(' ')
+        draft.startOf.push(j)
+        draft.endOf.push(found)
+      }
       j = found
       i--
       continue
@@ -343,6 +390,20 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
     draft.startOf.push(pinned)
     draft.endOf.push(Math.min(pinned + 1, to))
   }
+}
+
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/
+
+/** The shape of a character reference (CommonMark 2.5); whether the name exists, the value tells. */
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});$/
+
+/**
+ * `source.indexOf(char, from)` that looks no further than `before`: an unbounded search for a
+ * character that never comes would rescan the rest of the file for every character (quadratic).
+ */
+function indexWithin(source: string, char: string, from: number, before: number): number {
+  for (let k = from; k < before; k++) if (source[k] === char) return k
+  return -1
 }
 
 function sentencesOf(root: NlcstRoot): NlcstSentence[] {
@@ -406,8 +467,25 @@ function buildSentence(
  */
 export function citationsOf(sentence: Sentence): { links: LinkSpan[]; footnotes: Range[] } {
   const siblings = sentence.block.sentences
-  const next = siblings[siblings.indexOf(sentence) + 1]
-  const limit = next ? next.start : sentence.block.end
-  const belongs = (r: Range) => r.end > sentence.start && r.start < Math.max(limit, sentence.end)
-  return { links: sentence.block.links.filter(belongs), footnotes: sentence.block.footnotes.filter(belongs) }
+  // Sentences of a block are consecutive in the document, so the position is arithmetic, not a search.
+  const next = siblings[sentence.index - siblings[0]!.index + 1]
+  const limit = Math.max(next ? next.start : sentence.block.end, sentence.end)
+  return { links: overlapping(sentence.block.links, sentence.start, limit), footnotes: overlapping(sentence.block.footnotes, sentence.start, limit) }
+}
+
+/**
+ * Ranges of a sorted, non-overlapping list that overlap [start, limit): a binary search, so a
+ * block with thousands of links and sentences stays linear.
+ */
+function overlapping<T extends Range>(ranges: T[], start: number, limit: number): T[] {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (ranges[mid]!.end > start) high = mid
+    else low = mid + 1
+  }
+  const out: T[] = []
+  for (let i = low; i < ranges.length && ranges[i]!.start < limit; i++) out.push(ranges[i]!)
+  return out
 }

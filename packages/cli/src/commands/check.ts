@@ -7,9 +7,10 @@ import { rules as allRules, presets, dataHash } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
-import { lintFile, fileProblem, toRelative, type FileReport } from '../lint-files.js'
+import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
+import { fixFile, type FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
@@ -56,6 +57,9 @@ export interface CheckOptions {
   color: boolean
   date?: string
   explain: boolean
+  fix?: boolean
+  fixDryRun?: boolean
+  maxFileSize?: string
 }
 
 export interface Project {
@@ -115,6 +119,9 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   const jobs = options.jobs === undefined ? availableParallelism() : wholeNumber(options.jobs, '--jobs', 1)
   const fileTimeoutMs = options.fileTimeout === undefined ? DEFAULT_FILE_TIMEOUT_MS : wholeNumber(options.fileTimeout, '--file-timeout', 1)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
+  const maxFileSize = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(options.maxFileSize)
+  if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
+  if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
   const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
@@ -126,7 +133,15 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   }
   if (shard) files = files.filter((file) => inShard(toRelative(root, file), shard))
 
-  const reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs }, io)
+  let reports: FileReport[]
+  if (options.fix || options.fixDryRun) {
+    // Fixing writes files: one at a time on this thread, never from the cache.
+    const fileOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, maxFileSize }
+    reports = files.map((file) => fixFile(file, { ...fileOptions, write: options.fix === true }))
+    reportFixes(reports as FixFileReport[], options, io)
+  } else {
+    reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, maxFileSize }, io)
+  }
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
   if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
   return report(reports, files.length, { ...options, maxWarnings }, io)
@@ -140,7 +155,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
 export async function lintAll(
   files: string[],
   project: Project,
-  options: { cache?: boolean; cacheLocation?: string; jobs: number; fileTimeoutMs: number; date?: string },
+  options: { cache?: boolean; cacheLocation?: string; jobs: number; fileTimeoutMs: number; date?: string; maxFileSize?: number },
   io: Io,
 ): Promise<FileReport[]> {
   const root = project.config.root
@@ -174,7 +189,7 @@ export async function lintAll(
     })
   }
 
-  const lintOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  const lintOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }
   const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
   if (workers >= 2) {
     const { runPool } = await import('../pool.js')
@@ -182,7 +197,7 @@ export async function lintAll(
       pending.map((index) => files[index]!),
       {
         workerUrl: new URL('../worker.js', import.meta.url),
-        workerData: { cwd: io.cwd, config: project.config.path, date: project.today },
+        workerData: { cwd: io.cwd, config: project.config.path, date: project.today, maxFileSize: lintOptions.maxFileSize },
         jobs: workers,
         itemTimeoutMs: options.fileTimeoutMs,
         onFailure: (filePath, kind, detail) =>
@@ -256,4 +271,18 @@ function wholeNumber(value: string, flag: string, min: number): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${value}"`, { field: flag })
   return number
+}
+
+/** --fix: one summary line on stderr. --fix-dry-run: the diff of each file (stylish) before the report. */
+function reportFixes(reports: FixFileReport[], options: CheckOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): void {
+  const changed = reports.filter((r) => r.fixCount > 0)
+  const fixes = changed.reduce((n, r) => n + r.fixCount, 0)
+  const files = `${changed.length} file${changed.length === 1 ? '' : 's'}`
+  if (options.fixDryRun) {
+    if (options.format === 'stylish') for (const report of changed) if (report.diff) io.stdout(report.diff)
+    io.stderr(`echt: --fix-dry-run: ${fixes} fix${fixes === 1 ? '' : 'es'} would change ${files}; nothing written`)
+  } else {
+    const written = changed.filter((r) => r.written).length
+    io.stderr(`echt: fixed ${fixes} problem${fixes === 1 ? '' : 's'} in ${written} file${written === 1 ? '' : 's'}`)
+  }
 }

@@ -15,6 +15,7 @@ export function formatJson(reports: FileReport[], options: { facts?: boolean } =
       usedDeprecatedRules: [],
       // With --facts: what checks across files need (`echt merge` reads it back). ESLint tools ignore it.
       ...(options.facts ? { echt: { relativePath: report.relativePath, ...report.result } } : {}),
+      ...(report.output !== undefined ? { output: report.output } : {}),
     })),
   )
 }
