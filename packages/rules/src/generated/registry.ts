@@ -7,7 +7,10 @@ import greenFuture from '../green/future/index.js'
 import greenGeneric from '../green/generic/index.js'
 import greenOffset from '../green/offset/index.js'
 import greenScope from '../green/scope/index.js'
+import healthCure from '../health/cure/index.js'
+import pressureFree from '../pressure/free/index.js'
 import pressureUrgency from '../pressure/urgency/index.js'
+import trustLabel from '../trust/label/index.js'
 
 export const ALL_RULES: Rule<any>[] = [
   claimsSuperlative,
@@ -17,5 +20,8 @@ export const ALL_RULES: Rule<any>[] = [
   greenGeneric,
   greenOffset,
   greenScope,
+  healthCure,
+  pressureFree,
   pressureUrgency,
+  trustLabel,
 ]
