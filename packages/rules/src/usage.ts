@@ -1,6 +1,6 @@
 import type { Language, PhraseEntry, PhraseMatch, Profile, RuleContext, Sentence, Token } from '@echt/core'
 import { compilePhrases } from '@echt/core'
-import { isSelfPromotional } from './context.js'
+import { isSelfPromotional, mentionsBrand } from './context.js'
 import { wordList } from './wordlists.js'
 
 /**
@@ -119,6 +119,21 @@ export function isPromotional(sentence: Sentence, language: Language, profile: P
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   if (words.some((t) => SECOND_PERSON[language].has(t.normal))) return true
   return PROMOTIONAL_OPENERS[language].has(words[0]?.normal ?? '')
+}
+
+const OWN: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['we', 'our', 'us', "we're", "we've", "we'll", 'ours']),
+  nl: new Set(['wij', 'we', 'ons', 'onze']),
+}
+
+/**
+ * The organisation speaks for itself: we/our, its brand or product names, a heading, or it
+ * addresses the reader. Stricter than isPromotional: a short sentence about someone else
+ * ("Nederland wil in 2050 klimaatneutraal zijn") is news, not the organisation's promise.
+ */
+export function isOwnVoice(sentence: Sentence, language: Language, profile: Profile): boolean {
+  if (sentence.block.kind === 'heading' || mentionsBrand(sentence, profile, language)) return true
+  return sentence.tokens.some((t) => t.kind === 'word' && (OWN[language].has(t.normal) || SECOND_PERSON[language].has(t.normal)))
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/

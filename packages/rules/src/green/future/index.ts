@@ -1,6 +1,6 @@
 import { defineRule, matchList } from '../../define.js'
 import { citationsOf } from '@echt/core'
-import { futureYear, isMention, isPromotional, matchShared } from '../../usage.js'
+import { futureYear, isMention, isOwnVoice, matchShared } from '../../usage.js'
 
 /**
  * "Net zero by 2040", "op weg naar klimaatneutraal": Directive (EU) 2024/825 (UCPD art. 6(2)(d))
@@ -31,7 +31,9 @@ export default defineRule({
       sentence(sentence) {
         const targets = matchList(context, sentence, 'targets').filter((match) => !isMention(sentence, match, context.language))
         if (targets.length === 0) return
-        if (!isPromotional(sentence, context.language, context.profile)) return
+        // A slogan that opens with the target ("Net zero by 2040.") is the organisation's own promise too.
+        const opensWithTarget = targets.some((t) => t.tokens[0]!.index === 0)
+        if (!opensWithTarget && !isOwnVoice(sentence, context.language, context.profile)) return
         const year = futureYear(context, sentence)
         const intent = matchShared('green/future', 'intent', context, sentence).length > 0
         if (!year && !intent) return

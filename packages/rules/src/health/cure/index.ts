@@ -7,6 +7,7 @@ import { isMention, isPromotional } from '../../usage.js'
  * (Directive 2001/83/EC art. 1(2); UCPD Annex I 17); health claims on food must be authorised
  * and worded as authorised (Regulation (EC) 1924/2006 art. 10 and 13, art. 14 for disease risk);
  * the CAP Code (12.1, 15.1) asks for robust evidence. An approved claim with its study silences it.
+ * Everyday words ("time heals", "cured ham") count only in selling copy; the rest everywhere.
  */
 export default defineRule({
   meta: {
@@ -29,9 +30,11 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        const matches = matchList(context, sentence, 'cure').filter((m) => !isMention(sentence, m, context.language))
-        if (matches.length === 0 || !isPromotional(sentence, context.language, context.profile)) return
+        const matches = matchList(context, sentence, 'strong')
+        if (isPromotional(sentence, context.language, context.profile)) matches.push(...matchList(context, sentence, 'contextual'))
+        matches.sort((a, b) => a.range.start - b.range.start)
         for (const match of matches) {
+          if (isMention(sentence, match, context.language)) continue
           context.report({ messageId: 'cure', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
         }
       },

@@ -1,7 +1,7 @@
-import type { Block, ProseDocument, RuleContext, Sentence } from '@echt/core'
+import type { Block, PhraseMatch, ProseDocument, RuleContext, Sentence } from '@echt/core'
 import { citationsOf } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
-import { isMention } from '../../usage.js'
+import { isMention, isPromotional } from '../../usage.js'
 
 const FOOTNOTE_MARKS = new Set(['*', '**', '***', '†', '‡'])
 
@@ -12,7 +12,9 @@ const FOOTNOTE_MARKS = new Set(['*', '**', '***', '†', '‡'])
  * conditions to be stated clearly with the offer. echt accepts the offer when the same block
  * (paragraph, list item, table cell) states a condition ("on orders over €50", "cancel anytime",
  * "bij besteding vanaf €50", "daarna €9,99 per maand"). An asterisk or footnote counts only when
- * the text it points to exists on the page and states a condition.
+ * the text it points to exists on the page and states a condition. Named offers ("free delivery",
+ * "1+1 gratis") count anywhere; a bare "free" or "gratis" only in selling copy: "free and open
+ * source" in documentation is a licence, not an offer.
  */
 export default defineRule({
   meta: {
@@ -36,8 +38,21 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        const offers = matchList(context, sentence, 'free').filter((match) => !isMention(sentence, match, context.language))
+        const offers = matchList(context, sentence, 'free')
+        if (isPromotional(sentence, context.language, context.profile)) {
+          // An English bare "free" offers what follows it; at the end, or before code, it is a verb or a
+          // name. Dutch puts "gratis" last ("Download de app gratis"), so there it stands anywhere.
+          const offersSomething = (m: PhraseMatch) =>
+            context.language === 'nl' || m.tokens.length > 1 || sentence.tokens[m.tokens[m.tokens.length - 1]!.index + 1]?.kind === 'word'
+          offers.push(
+            ...matchList(context, sentence, 'contextual').filter(
+              (m) => offersSomething(m) && !offers.some((o) => o.range.start < m.range.end && m.range.start < o.range.end),
+            ),
+          )
+        }
+        for (let i = offers.length - 1; i >= 0; i--) if (isMention(sentence, offers[i]!, context.language)) offers.splice(i, 1)
         if (offers.length === 0) return
+        offers.sort((a, b) => a.range.start - b.range.start)
         const marked = pointsToFootnote(sentence)
         if (marked) {
           if (footnoteStatesConditions(context, sentence, context.document)) return

@@ -1,3 +1,4 @@
+import type { PhraseMatch } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
 import { blacklistNote, blacklistSeverity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 
@@ -8,6 +9,8 @@ import { blacklistNote, blacklistSeverity, isMention, isPromotional, namesRecogn
  * 27 September 2026: self-made labels are errors from that date. Other certification and approval
  * claims need the certifier named: a recognised label or certifier in the sentence (EU Ecolabel,
  * FSC, TÜV, Skal …) or an approved claim with the certificate in the claims library silences them.
+ * Tested-and-recommended wording ("dermatologically tested") is a claim anywhere; words that are
+ * also news ("approved by the council", "gecertificeerd") only in selling copy.
  */
 export default defineRule({
   meta: {
@@ -33,11 +36,11 @@ export default defineRule({
     return {
       sentence(sentence) {
         const selfMade = matchList(context, sentence, 'selfMade').filter((m) => !isMention(sentence, m, context.language))
-        const endorsements = isPromotional(sentence, context.language, context.profile)
-          ? matchList(context, sentence, 'endorsements').filter(
-              (m) => !isMention(sentence, m, context.language) && !selfMade.some((s) => s.range.start < m.range.end && m.range.start < s.range.end),
-            )
-          : []
+        const candidates = matchList(context, sentence, 'endorsements')
+        if (isPromotional(sentence, context.language, context.profile)) candidates.push(...matchList(context, sentence, 'contextual'))
+        const endorsements = candidates
+          .filter((m) => !isMention(sentence, m, context.language) && !overlapsAny(m, selfMade) && !overlapsAny(m, candidates.filter((c) => c !== m && c.tokens.length > m.tokens.length)))
+          .sort((a, b) => a.range.start - b.range.start)
         if (selfMade.length === 0 && endorsements.length === 0) return
         const severity = blacklistSeverity(context.today)
         for (const match of selfMade) {
@@ -57,6 +60,10 @@ export default defineRule({
     }
   },
 })
+
+function overlapsAny(match: PhraseMatch, others: PhraseMatch[]): boolean {
+  return others.some((o) => o.range.start < match.range.end && match.range.start < o.range.end)
+}
 
 const EXPECTED_SELF_MADE = {
   en: ['show a label from a certification scheme instead: "EU Ecolabel", "Nordic Swan", "FSC"', 'or describe the specific feature without a label: "the cotton is 100% organic (GOTS certified)"'],
