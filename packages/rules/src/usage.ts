@@ -18,11 +18,8 @@ export function blacklistSeverity(today: string): 2 | undefined {
   return today >= EU_BLACKLIST_DATE ? 2 : undefined
 }
 
-/** The tail every blacklisted finding carries, so the writer sees why it became an error. */
-export function blacklistNote(today: string, language: Language): string {
-  if (language === 'nl') {
-    return today >= EU_BLACKLIST_DATE ? 'op de EU-zwarte lijst sinds 27 september 2026' : 'op de EU-zwarte lijst vanaf 27 september 2026'
-  }
+/** The tail every blacklisted finding carries, so the writer sees why it is (or will be) an error. */
+export function blacklistNote(today: string): string {
   return today >= EU_BLACKLIST_DATE ? 'on the EU blacklist since 27 September 2026' : 'on the EU blacklist from 27 September 2026'
 }
 

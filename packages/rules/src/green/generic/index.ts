@@ -48,7 +48,7 @@ export default defineRule({
         const names = nameReported ? [] : findNames(sentence, greenNames)
         if (claims.length === 0 && names.length === 0) return
         if (isSpecific(context, sentence)) return
-        const data = { blacklist: blacklistNote(context.today, context.language) }
+        const data = { blacklist: blacklistNote(context.today) }
         const severity = blacklistSeverity(context.today)
         for (const range of names.slice(0, 1)) {
           nameReported = true

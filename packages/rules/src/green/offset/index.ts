@@ -35,7 +35,7 @@ export default defineRule({
         for (const match of matches) {
           context.report({
             messageId: 'offset',
-            data: { blacklist: blacklistNote(context.today, context.language) },
+            data: { blacklist: blacklistNote(context.today) },
             range: match.range,
             expected: match.entry.expected ?? EXPECTED[context.language],
             ...(severity ? { severity } : {}),

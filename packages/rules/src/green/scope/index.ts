@@ -40,7 +40,7 @@ export default defineRule({
           if (isMention(sentence, match, context.language) || namesPart(match, parts)) continue
           context.report({
             messageId: 'scope',
-            data: { blacklist: blacklistNote(context.today, context.language) },
+            data: { blacklist: blacklistNote(context.today) },
             range: match.range,
             expected: match.entry.expected ?? EXPECTED[context.language],
             ...(severity ? { severity } : {}),

@@ -46,7 +46,7 @@ export default defineRule({
         for (const match of selfMade) {
           context.report({
             messageId: 'selfMade',
-            data: { blacklist: blacklistNote(context.today, context.language) },
+            data: { blacklist: blacklistNote(context.today) },
             range: match.range,
             expected: EXPECTED_SELF_MADE[context.language],
             ...(severity ? { severity } : {}),
