@@ -13,15 +13,23 @@ import { wordList } from './wordlists.js'
 /** Directive (EU) 2024/825 puts these practices on the UCPD blacklist (Annex I) from this date. */
 export const EU_BLACKLIST_DATE = '2026-09-27'
 
-/** Error from the blacklist date on; before it the configured severity (a warning by default). */
-export function blacklistSeverity(today: string): 2 | undefined {
-  return today >= EU_BLACKLIST_DATE ? 2 : undefined
+/**
+ * How a blacklisted practice is judged on `context.today`: an error from the blacklist date on
+ * (before it, the configured severity: a warning by default), and the message says which. The
+ * rule option `euBlacklist: false` turns this off for copy outside the EU (the `uk` and `us`
+ * presets): the finding then keeps its configured severity and does not mention the blacklist.
+ */
+export function euBlacklist(context: RuleContext<any>): { severity?: 2; data: { blacklist: string } } {
+  if (context.options.euBlacklist === false) return { data: { blacklist: '' } }
+  if (context.today >= EU_BLACKLIST_DATE) return { severity: 2, data: { blacklist: '; on the EU blacklist since 27 September 2026' } }
+  return { data: { blacklist: '; on the EU blacklist from 27 September 2026' } }
 }
 
-/** The tail every blacklisted finding carries, so the writer sees why it is (or will be) an error. */
-export function blacklistNote(today: string): string {
-  return today >= EU_BLACKLIST_DATE ? 'on the EU blacklist since 27 September 2026' : 'on the EU blacklist from 27 September 2026'
-}
+/** Schema and default of the `euBlacklist` option the four blacklisted practices share. */
+export const EU_BLACKLIST_OPTION = {
+  type: 'boolean',
+  description: 'Raise findings to errors from 2026-09-27, when Directive (EU) 2024/825 blacklists the practice (false outside the EU)',
+} as const
 
 const MENTION_MARKERS: Record<Language, PhraseEntry[]> = {
   en: [

@@ -1,7 +1,7 @@
 import type { Language, Profile, Range, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
-import { blacklistNote, blacklistSeverity, hasQuantity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
+import { EU_BLACKLIST_OPTION, euBlacklist, hasQuantity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 import { wordList } from '../../wordlists.js'
 
 /**
@@ -23,17 +23,18 @@ export default defineRule({
     },
     messages: {
       generic:
-        '"{actual}" is a generic environmental claim (EU 2024/825, UCPD Annex I 4a; {blacklist}): say what is better, by how much and compared with what, or name a recognised label',
-      name: '"{actual}" is a name that makes a generic environmental claim (EU 2024/825, UCPD Annex I 4a; {blacklist}): qualify it where it appears, or add the claim with its evidence to the claims library',
+        '"{actual}" is a generic environmental claim (EU 2024/825, UCPD Annex I 4a{blacklist}): say what is better, by how much and compared with what, or name a recognised label',
+      name: '"{actual}" is a name that makes a generic environmental claim (EU 2024/825, UCPD Annex I 4a{blacklist}): qualify it where it appears, or add the claim with its evidence to the claims library',
     },
     schema: {
       type: 'object',
       properties: {
         names: { type: 'boolean', description: 'Also flag brand and product names from the profile that make a green claim ("EcoLine")' },
+        euBlacklist: EU_BLACKLIST_OPTION,
       },
       additionalProperties: false,
     },
-    defaultOptions: { names: true },
+    defaultOptions: { names: true, euBlacklist: true },
     defaultSeverity: 'warn',
     silencedByApprovedClaims: true,
   },
@@ -48,17 +49,16 @@ export default defineRule({
         const names = nameReported ? [] : findNames(sentence, greenNames)
         if (claims.length === 0 && names.length === 0) return
         if (isSpecific(context, sentence)) return
-        const data = { blacklist: blacklistNote(context.today) }
-        const severity = blacklistSeverity(context.today)
+        const { severity, data: blacklist } = euBlacklist(context)
         for (const range of names.slice(0, 1)) {
           nameReported = true
-          context.report({ messageId: 'name', data, range, expected: EXPECTED_NAME[context.language], ...(severity ? { severity } : {}) })
+          context.report({ messageId: 'name', data: blacklist, range, expected: EXPECTED_NAME[context.language], ...(severity ? { severity } : {}) })
         }
         for (const match of claims) {
           if (names.some((range) => range.start <= match.range.start && range.end >= match.range.end)) continue
           context.report({
             messageId: 'generic',
-            data,
+            data: blacklist,
             range: match.range,
             expected: match.entry.expected ?? EXPECTED[context.language],
             ...(severity ? { severity } : {}),

@@ -1,5 +1,5 @@
 import { defineRule, matchList } from '../../define.js'
-import { blacklistNote, blacklistSeverity, isFutureClaim, isMention } from '../../usage.js'
+import { EU_BLACKLIST_OPTION, euBlacklist, isFutureClaim, isMention } from '../../usage.js'
 
 /**
  * "Carbon neutral", "klimaatneutraal": claiming a neutral, reduced or positive impact on the basis
@@ -20,10 +20,10 @@ export default defineRule({
     },
     messages: {
       offset:
-        '"{actual}" claims a neutral or positive climate impact, which for products rests on offsetting (EU 2024/825, UCPD Annex I 4c; {blacklist}): no evidence makes this wording acceptable; state the footprint and report what is offset separately',
+        '"{actual}" claims a neutral or positive climate impact, which for products rests on offsetting (EU 2024/825, UCPD Annex I 4c{blacklist}): no evidence makes this wording acceptable; state the footprint and report what is offset separately',
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
+    defaultOptions: { euBlacklist: true },
     defaultSeverity: 'warn',
   },
   create(context) {
@@ -31,11 +31,11 @@ export default defineRule({
       sentence(sentence) {
         const matches = matchList(context, sentence, 'neutrality').filter((match) => !isMention(sentence, match, context.language))
         if (matches.length === 0 || isFutureClaim(context, sentence)) return
-        const severity = blacklistSeverity(context.today)
+        const { severity, data: blacklist } = euBlacklist(context)
         for (const match of matches) {
           context.report({
             messageId: 'offset',
-            data: { blacklist: blacklistNote(context.today) },
+            data: blacklist,
             range: match.range,
             expected: match.entry.expected ?? EXPECTED[context.language],
             ...(severity ? { severity } : {}),

@@ -1,6 +1,6 @@
 import type { PhraseMatch } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
-import { blacklistNote, blacklistSeverity, isMention, isPromotional } from '../../usage.js'
+import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional } from '../../usage.js'
 
 /** How many words from the claim a part or material may stand: "packaging made from 100% recycled cardboard". */
 const PART_WINDOW = 6
@@ -22,10 +22,10 @@ export default defineRule({
     },
     messages: {
       scope:
-        '"{actual}" claims it for the whole product (EU 2024/825, UCPD Annex I 4b; {blacklist}): name the part or material it is true of, such as the packaging, the sole or the fabric',
+        '"{actual}" claims it for the whole product (EU 2024/825, UCPD Annex I 4b{blacklist}): name the part or material it is true of, such as the packaging, the sole or the fabric',
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
+    defaultOptions: { euBlacklist: true },
     defaultSeverity: 'warn',
     silencedByApprovedClaims: true,
   },
@@ -35,12 +35,12 @@ export default defineRule({
         const matches = matchList(context, sentence, 'wholeProduct')
         if (matches.length === 0 || !isPromotional(sentence, context.language, context.profile)) return
         const parts = matchList(context, sentence, 'parts')
-        const severity = blacklistSeverity(context.today)
+        const { severity, data: blacklist } = euBlacklist(context)
         for (const match of matches) {
           if (isMention(sentence, match, context.language) || namesPart(match, parts)) continue
           context.report({
             messageId: 'scope',
-            data: { blacklist: blacklistNote(context.today) },
+            data: blacklist,
             range: match.range,
             expected: match.entry.expected ?? EXPECTED[context.language],
             ...(severity ? { severity } : {}),

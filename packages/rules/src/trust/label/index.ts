@@ -1,6 +1,6 @@
 import type { PhraseMatch } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
-import { blacklistNote, blacklistSeverity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
+import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 
 /**
  * "Certified", "approved by", "keurmerk", "our own quality mark": a label or endorsement tells the
@@ -23,12 +23,12 @@ export default defineRule({
     },
     messages: {
       selfMade:
-        '"{actual}" is a label the trader made itself (EU 2024/825, UCPD Annex I 2a; {blacklist}): only labels based on a certification scheme or set up by public authorities may be shown; name the independent scheme or drop the label',
+        '"{actual}" is a label the trader made itself (EU 2024/825, UCPD Annex I 2a{blacklist}): only labels based on a certification scheme or set up by public authorities may be shown; name the independent scheme or drop the label',
       endorsement:
         '"{actual}" claims certification or approval without naming who gave it (UCPD Annex I 2 and 4; CAP Code 3.50; ACM Leidraad): name the certifier or scheme, or add the certificate to the claims library',
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
+    defaultOptions: { euBlacklist: true },
     defaultSeverity: 'warn',
     silencedByApprovedClaims: true,
   },
@@ -42,11 +42,11 @@ export default defineRule({
           .filter((m) => !isMention(sentence, m, context.language) && !overlapsAny(m, selfMade) && !overlapsAny(m, candidates.filter((c) => c !== m && c.tokens.length > m.tokens.length)))
           .sort((a, b) => a.range.start - b.range.start)
         if (selfMade.length === 0 && endorsements.length === 0) return
-        const severity = blacklistSeverity(context.today)
+        const { severity, data: blacklist } = euBlacklist(context)
         for (const match of selfMade) {
           context.report({
             messageId: 'selfMade',
-            data: { blacklist: blacklistNote(context.today) },
+            data: blacklist,
             range: match.range,
             expected: EXPECTED_SELF_MADE[context.language],
             ...(severity ? { severity } : {}),
