@@ -41,7 +41,7 @@ describe('config errors name the file, line and field, and exit 2', () => {
     )
   })
   it('unknown preset', async () => {
-    expect(await configError('extends: strict\n')).toBe('echt: echt.config.yaml:1:10: extends: unknown preset "strict" (known: recommended)')
+    expect(await configError('extends: strict\n')).toBe('echt: echt.config.yaml:1:10: extends: unknown preset "strict" (known: recommended, eu, nl, uk, us)')
   })
   it('JSON configs get the same treatment', async () => {
     expect(await configError('{\n  "brand": {\n    "nme": "Acme"\n  }\n}\n', 'echt.config.json')).toBe('echt: echt.config.json:3:5: brand.nme: unknown field')

@@ -127,7 +127,7 @@ function lintText(source: string, options: LintOptions): LintResult {
       messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
-          severity,
+          severity: descriptor.severity === 2 ? 2 : severity,
           message: fillTemplate(rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,

@@ -90,6 +90,13 @@ export interface ReportDescriptor {
   fix?: Fix
   suggestions?: Suggestion[]
   extra?: Record<string, unknown>
+  /**
+   * Raises this one finding above the configured severity, when the finding itself decides it
+   * (a practice blacklisted from a date, a deadline that has passed). Only upward: a rule can
+   * turn a configured warning into an error, never an error into a warning, so `error` in the
+   * configuration always means error and `off` still turns the rule off.
+   */
+  severity?: 1 | 2
 }
 
 export interface RuleVisitor {

@@ -32,6 +32,7 @@ const KNOWN_CLAIMS = [
 
 const EXPECTED: { finding: string; verdict: string }[] = [
   // Seeds: the essays quote empty claims to argue against them.
+  { finding: 'seeds/000_aaeb438a55e9fa7c.txt:43 green/generic "milieuvriendelijk"', verdict: 'true: the essay quotes a product description ("milieuvriendelijk") as an example of an unsubstantiated claim' },
   { finding: 'seeds/000_aaeb438a55e9fa7c.txt:63 claims/superlative "marktleider"', verdict: 'true: a whitepaper promising to make you market leader' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:49 claims/dangling-comparison "witter dan wit"', verdict: 'true: the quoted classic' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:56 claims/dangling-comparison "veiliger"', verdict: 'true: quoted bank claim "Véél veiliger"' },

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// Runs every registered rule on the labelled development set (fixtures/eval/*.yaml) and prints
+// precision and recall per rule and overall. Exits non-zero only when it cannot run (a broken
+// file, an unknown language), never because the figures are low: eval.test.ts guards those.
+//
+//   pnpm eval              the table
+//   pnpm eval --verbose    also every false positive and false negative
+//   pnpm eval --json       the figures as JSON (what baseline.json records)
+// Items with `split: holdout` (holdout.yaml) are also reported on their own: they were written
+// after the word lists were tuned, so their figures estimate performance on unseen copy.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { lint, profileFromConfig } from '@echt/core'
+import { rules } from '@echt/rules'
+
+export const EVAL_DIR = fileURLToPath(new URL('../../../fixtures/eval/', import.meta.url))
+export const DEFAULT_TODAY = '2026-11-23'
+
+/** Every labelled item of the set, with the file and index it came from. */
+export function loadItems(dir = EVAL_DIR) {
+  const items = []
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const list = parseYaml(readFileSync(join(dir, file), 'utf8'))
+    if (!Array.isArray(list)) throw new Error(`${file}: expected a list of items`)
+    list.forEach((item, index) => {
+      const where = `${file}#${index + 1}`
+      if (typeof item?.text !== 'string' || !item.text.trim()) throw new Error(`${where}: "text" is missing`)
+      if (item.lang !== 'en' && item.lang !== 'nl') throw new Error(`${where}: "lang" must be en or nl`)
+      if (!Array.isArray(item.expect)) throw new Error(`${where}: "expect" must be a list of rule ids ([] for none)`)
+      if (typeof item.source !== 'string' || !item.source.trim()) throw new Error(`${where}: "source" is missing`)
+      items.push({ ...item, where })
+    })
+  }
+  return items
+}
+
+function sourceOf(item) {
+  if (!item.frontMatter) return `${item.text}\n`
+  return `---\n${stringifyYaml(item.frontMatter)}---\n\n${item.text}\n`
+}
+
+function profileOf(item) {
+  const profile = profileFromConfig(item.profile ? { name: item.profile.name, voice: { names: item.profile.names ?? [] } } : undefined, [])
+  return { ...profile, language: item.lang }
+}
+
+/**
+ * Lints every item with every registered rule at its default options and compares the rule ids
+ * that fired with the labels. Labels naming rules that are not registered (built elsewhere) are
+ * kept in the data but not evaluated.
+ */
+export function evaluate(items = loadItems()) {
+  const configured = Object.values(rules).map((rule) => ({ rule, severity: 1, options: { ...rule.meta.defaultOptions } }))
+  // The set is labelled for the consumer-law pack; claims/* and brand/* labels are kept as context, not scored.
+  const evaluated = new Set(Object.keys(rules).filter((id) => /^(green|pressure|trust|health)\//.test(id)))
+  const counts = Object.fromEntries([...evaluated].map((id) => [id, { tp: 0, fp: 0, fn: 0, support: 0 }]))
+  const mistakes = []
+  for (const item of items) {
+    const result = lint(sourceOf(item), {
+      filePath: 'eval.md',
+      profile: profileOf(item),
+      rules: configured,
+      knownRuleIds: evaluated,
+      today: item.today ?? DEFAULT_TODAY,
+    })
+    const fatal = result.messages.find((m) => m.fatal)
+    if (fatal) throw new Error(`${item.where}: ${fatal.message}`)
+    const fired = new Set(result.messages.filter((m) => evaluated.has(m.ruleId)).map((m) => m.ruleId))
+    const expected = new Set(item.expect.filter((id) => evaluated.has(id)))
+    for (const id of evaluated) {
+      const want = expected.has(id)
+      const got = fired.has(id)
+      if (want) counts[id].support++
+      if (want && got) counts[id].tp++
+      else if (got) {
+        counts[id].fp++
+        mistakes.push({ kind: 'false positive', rule: id, item, messages: result.messages.filter((m) => m.ruleId === id).map((m) => m.actual) })
+      } else if (want) {
+        counts[id].fn++
+        mistakes.push({ kind: 'false negative', rule: id, item, messages: [] })
+      }
+    }
+  }
+  const total = { tp: 0, fp: 0, fn: 0, support: 0 }
+  const perRule = {}
+  for (const [id, c] of Object.entries(counts)) {
+    if (c.support === 0 && c.fp === 0) continue
+    for (const key of Object.keys(total)) total[key] += c[key]
+    perRule[id] = figures(c)
+  }
+  return {
+    items: items.length,
+    negatives: items.filter((item) => item.expect.filter((id) => evaluated.has(id)).length === 0).length,
+    perRule,
+    overall: figures(total),
+    mistakes,
+  }
+}
+
+function figures({ tp, fp, fn, support }) {
+  return {
+    support,
+    tp,
+    fp,
+    fn,
+    precision: tp + fp === 0 ? 1 : round(tp / (tp + fp)),
+    recall: tp + fn === 0 ? 1 : round(tp / (tp + fn)),
+  }
+}
+
+const round = (value) => Math.round(value * 1000) / 1000
+
+export function formatTable(report) {
+  const rows = [['rule', 'labelled', 'TP', 'FP', 'FN', 'precision', 'recall']]
+  const row = (name, f) => [name, String(f.support), String(f.tp), String(f.fp), String(f.fn), f.precision.toFixed(3), f.recall.toFixed(3)]
+  for (const [id, f] of Object.entries(report.perRule).sort(([a], [b]) => a.localeCompare(b))) rows.push(row(id, f))
+  rows.push(row('overall (micro)', report.overall))
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)))
+  const line = (r) => `| ${r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join(' | ')} |`
+  const rule = `| ${widths.map((w, col) => (col === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`
+  return [
+    `${report.items} sentences (${report.negatives} with no evaluated rule expected)`,
+    '',
+    line(rows[0]),
+    rule,
+    ...rows.slice(1, -1).map(line),
+    line(rows.at(-1)),
+  ].join('\n')
+}
+
+function formatMistakes(report) {
+  return report.mistakes
+    .map((m) => `${m.kind.padEnd(14)} ${m.rule.padEnd(18)} ${m.item.where.padEnd(22)} ${m.item.text}${m.messages.length ? `  [${m.messages.join(' | ')}]` : ''}`)
+    .join('\n')
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const items = loadItems()
+    const report = evaluate(items)
+    const heldOut = evaluate(items.filter((item) => item.split === 'holdout'))
+    if (process.argv.includes('--json')) {
+      const strip = ({ mistakes, ...figuresOnly }) => figuresOnly
+      console.log(JSON.stringify({ all: strip(report), holdout: strip(heldOut) }, null, 2))
+    } else {
+      console.log(`All items\n\n${formatTable(report)}\n\nHeld-out items only (holdout.yaml: written after tuning)\n\n${formatTable(heldOut)}`)
+      if (process.argv.includes('--verbose') && report.mistakes.length) console.log(`\n${formatMistakes(report)}`)
+    }
+  } catch (error) {
+    console.error(`echt eval: ${error instanceof Error ? error.message : error}`)
+    process.exitCode = 1
+  }
+}

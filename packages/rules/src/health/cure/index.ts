@@ -1,0 +1,56 @@
+import { defineRule, matchList } from '../../define.js'
+import { isMention, isPromotional } from '../../usage.js'
+
+/**
+ * "Cures", "clinically proven", "boosts your immunity", "ontgift": claims that a product treats,
+ * cures or prevents disease are medicinal claims, allowed only for authorised medicines
+ * (Directive 2001/83/EC art. 1(2); UCPD Annex I 17); health claims on food must be authorised
+ * and worded as authorised (Regulation (EC) 1924/2006 art. 10 and 13, art. 14 for disease risk);
+ * the CAP Code (12.1, 15.1) asks for robust evidence. An approved claim with its study silences it.
+ * Everyday words ("time heals", "cured ham") count only in selling copy; the rest everywhere.
+ */
+export default defineRule({
+  meta: {
+    id: 'health/cure',
+    type: 'claim',
+    docs: {
+      description: 'Medicinal and unauthorised health claims (cures, clinically proven, boosts immunity, detox / geneest, klinisch bewezen, versterkt je weerstand, ontgiften)',
+      recommended: true,
+      source: 'Regulation (EC) 1924/2006 (health claims); Directive 2001/83/EC art. 1(2) (medicinal claims); UCPD Annex I 17; CAP Code 12.1 and 15.1; Reclamecode Commissie, Code Publieksreclame voor Geneesmiddelen',
+    },
+    messages: {
+      cure:
+        '"{actual}" is a medicinal or health claim (Regulation 1924/2006; Directive 2001/83/EC; UCPD Annex I 17; CAP Code 12 and 15): only medicines may claim to treat or prevent disease, and food only in authorised wording; add the claim with its study to the claims library or rewrite',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    defaultSeverity: 'warn',
+    silencedByApprovedClaims: true,
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        const matches = matchList(context, sentence, 'strong')
+        if (isPromotional(sentence, context.language, context.profile)) matches.push(...matchList(context, sentence, 'contextual'))
+        matches.sort((a, b) => a.range.start - b.range.start)
+        for (const match of matches) {
+          if (isMention(sentence, match, context.language)) continue
+          context.report({ messageId: 'cure', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+        }
+      },
+    }
+  },
+})
+
+const EXPECTED = {
+  en: [
+    'use the authorised wording: "vitamin C contributes to the normal function of the immune system" (EU register of health claims)',
+    'describe the product, not a treatment: "a warming ginger and lemon tea"',
+    'or add the claim with its clinical study to the claims library',
+  ],
+  nl: [
+    'gebruik de toegelaten formulering: "vitamine C draagt bij tot de normale werking van het immuunsysteem" (EU-register van gezondheidsclaims)',
+    'beschrijf het product, geen behandeling: "een verwarmende thee met gember en citroen"',
+    'of zet de claim met de klinische studie in de claimbibliotheek',
+  ],
+}

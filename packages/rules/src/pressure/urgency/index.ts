@@ -1,0 +1,115 @@
+import type { PhraseMatch, Range, RuleContext, Sentence } from '@echt/core'
+import { defineRule, matchList } from '../../define.js'
+import { isMention } from '../../usage.js'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'a few', 'handful',
+  'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'paar', 'enkele', 'handvol',
+])
+
+/**
+ * "Only today", "laatste kans", "op=op", "only 3 left": UCPD Annex I 7 blacklists falsely stating
+ * that a product is available only for a very limited time to rush the decision. When the
+ * deadline is real, the page declares it in its front matter (`validUntil: 2026-12-31`): the
+ * wording is then fine up to and including that date, and an error from the day after, because
+ * a deadline that has passed and stays on the page is false by definition.
+ */
+export default defineRule({
+  meta: {
+    id: 'pressure/urgency',
+    type: 'claim',
+    docs: {
+      description: 'False deadlines and scarcity (only today, last chance, only 3 left / alleen vandaag, laatste kans, op=op) without a declared validUntil, or after it',
+      recommended: true,
+      source: 'UCPD (Directive 2005/29/EC) Annex I 7; ACM Leidraad Bescherming van de online consument (2023); CAP Code 3.31 and 8.17',
+    },
+    messages: {
+      undated:
+        '"{actual}" puts the reader under time or stock pressure (UCPD Annex I 7): if the deadline or limit is real, declare it as validUntil: YYYY-MM-DD in the front matter; if not, remove it',
+      badDate:
+        '"{actual}" puts the reader under time or stock pressure (UCPD Annex I 7), and the front matter validUntil "{value}" is not a YYYY-MM-DD date',
+      expired:
+        '"{actual}" is urgency wording on an offer that expired on {date} (front matter validUntil): a passed deadline is a false claim (UCPD Annex I 7); remove the wording or update the offer',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    defaultSeverity: 'warn',
+  },
+  create(context) {
+    const deadline = readValidUntil(context.frontMatter.validUntil)
+    return {
+      sentence(sentence) {
+        const ranges = [...matchList(context, sentence, 'urgency').filter((m) => !isMention(sentence, m, context.language)).map((m) => m.range), ...stockClaims(context, sentence)]
+        if (ranges.length === 0) return
+        if (deadline.kind === 'date' && context.today <= deadline.date) return
+        for (const range of ranges.sort((a, b) => a.start - b.start)) {
+          if (deadline.kind === 'date') {
+            context.report({ messageId: 'expired', data: { date: deadline.date }, range, expected: EXPECTED_EXPIRED[context.language], severity: 2 })
+          } else if (deadline.kind === 'invalid') {
+            context.report({ messageId: 'badDate', data: { value: deadline.value }, range, expected: EXPECTED[context.language] })
+          } else {
+            context.report({ messageId: 'undated', range, expected: EXPECTED[context.language] })
+          }
+        }
+      },
+    }
+  },
+})
+
+type Deadline = { kind: 'none' } | { kind: 'date'; date: string } | { kind: 'invalid'; value: string }
+
+function readValidUntil(value: unknown): Deadline {
+  if (value === undefined || value === null) return { kind: 'none' }
+  // YAML 1.1 parsers turn unquoted dates into Date objects; YAML 1.2 keeps the string.
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return { kind: 'date', date: value.toISOString().slice(0, 10) }
+  const text = String(value).trim()
+  if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return { kind: 'date', date: text }
+  return { kind: 'invalid', value: text }
+}
+
+/** "only 3 left", "nog maar 2 op voorraad": a marker, a number, and a stock word right after. */
+function stockClaims(context: RuleContext<any>, sentence: Sentence): Range[] {
+  const before = matchList(context, sentence, 'stockBefore')
+  if (before.length === 0) return []
+  const after = matchList(context, sentence, 'stockAfter')
+  const ranges: Range[] = []
+  for (const marker of before) {
+    const next = marker.tokens[marker.tokens.length - 1]!.index + 1
+    const count = countAt(sentence, next)
+    if (count === 0) continue
+    const stock: PhraseMatch | undefined = after.find((m) => {
+      const at = m.tokens[0]!.index
+      return at >= next + count && at <= next + count + 1
+    })
+    if (!stock) continue
+    ranges.push({ start: marker.range.start, end: stock.range.end })
+  }
+  return ranges
+}
+
+/** Tokens a count takes at `at`: "3", "a few", "een paar"; 0 when there is none. */
+function countAt(sentence: Sentence, at: number): number {
+  const token = sentence.tokens[at]
+  if (!token) return 0
+  if (/^\d+$/.test(token.value)) return 1
+  const two = sentence.tokens[at + 1] ? `${token.normal} ${sentence.tokens[at + 1]!.normal}` : ''
+  if (NUMBER_WORDS.has(two)) return 2
+  return NUMBER_WORDS.has(token.normal) ? 1 : 0
+}
+
+const EXPECTED = {
+  en: [
+    'state the real deadline and declare it: "Offer ends 31 December 2026" with validUntil: 2026-12-31 in the front matter',
+    'or remove the pressure: "available while this season\'s stock lasts" only if true',
+  ],
+  nl: [
+    'noem de echte einddatum en leg die vast: "Actie geldig t/m 31 december 2026" met validUntil: 2026-12-31 in de front matter',
+    'of haal de druk weg: schrap "laatste kans" als de actie geen echte einddatum heeft',
+  ],
+}
+
+const EXPECTED_EXPIRED = {
+  en: ['remove the urgency wording now that the offer has ended', 'or set a new validUntil if the offer really runs on'],
+  nl: ['haal de urgentie weg nu de actie voorbij is', 'of zet een nieuwe validUntil als de actie echt doorloopt'],
+}

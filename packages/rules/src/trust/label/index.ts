@@ -1,0 +1,76 @@
+import type { PhraseMatch } from '@echt/core'
+import { defineRule, matchList } from '../../define.js'
+import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
+
+/**
+ * "Certified", "approved by", "keurmerk", "our own quality mark": a label or endorsement tells the
+ * reader someone independent checked. Directive (EU) 2024/825 blacklists sustainability labels
+ * not based on a certification scheme or set up by public authorities (UCPD Annex I 2a) from
+ * 27 September 2026: self-made labels are errors from that date. Other certification and approval
+ * claims need the certifier named: a recognised label or certifier in the sentence (EU Ecolabel,
+ * FSC, TÜV, Skal …) or an approved claim with the certificate in the claims library silences them.
+ * Tested-and-recommended wording ("dermatologically tested") is a claim anywhere; words that are
+ * also news ("approved by the council", "gecertificeerd") only in selling copy.
+ */
+export default defineRule({
+  meta: {
+    id: 'trust/label',
+    type: 'claim',
+    docs: {
+      description: 'Self-made labels and unnamed certifications or endorsements (certified, approved by, our own quality mark / keurmerk, gecertificeerd, eigen keurmerk)',
+      recommended: true,
+      source: 'Directive (EU) 2024/825, UCPD Annex I 2a (self-made sustainability labels blacklisted from 2026-09-27); UCPD Annex I 2 and 4; ACM Leidraad Duurzaamheidsclaims rule 5; CAP Code 3.50-3.52; FTC Green Guides 16 CFR 260.6',
+    },
+    messages: {
+      selfMade:
+        '"{actual}" is a label the trader made itself (EU 2024/825, UCPD Annex I 2a{blacklist}): only labels based on a certification scheme or set up by public authorities may be shown; name the independent scheme or drop the label',
+      endorsement:
+        '"{actual}" claims certification or approval without naming who gave it (UCPD Annex I 2 and 4; CAP Code 3.50; ACM Leidraad): name the certifier or scheme, or add the certificate to the claims library',
+    },
+    schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
+    defaultOptions: { euBlacklist: true },
+    defaultSeverity: 'warn',
+    silencedByApprovedClaims: true,
+  },
+  create(context) {
+    return {
+      sentence(sentence) {
+        const selfMade = matchList(context, sentence, 'selfMade').filter((m) => !isMention(sentence, m, context.language))
+        const candidates = matchList(context, sentence, 'endorsements')
+        if (isPromotional(sentence, context.language, context.profile)) candidates.push(...matchList(context, sentence, 'contextual'))
+        const endorsements = candidates
+          .filter((m) => !isMention(sentence, m, context.language) && !overlapsAny(m, selfMade) && !overlapsAny(m, candidates.filter((c) => c !== m && c.tokens.length > m.tokens.length)))
+          .sort((a, b) => a.range.start - b.range.start)
+        if (selfMade.length === 0 && endorsements.length === 0) return
+        const { severity, data: blacklist } = euBlacklist(context)
+        for (const match of selfMade) {
+          context.report({
+            messageId: 'selfMade',
+            data: blacklist,
+            range: match.range,
+            expected: EXPECTED_SELF_MADE[context.language],
+            ...(severity ? { severity } : {}),
+          })
+        }
+        if (endorsements.length === 0 || namesRecognisedLabel(context, sentence)) return
+        for (const match of endorsements) {
+          context.report({ messageId: 'endorsement', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+        }
+      },
+    }
+  },
+})
+
+function overlapsAny(match: PhraseMatch, others: PhraseMatch[]): boolean {
+  return others.some((o) => o.range.start < match.range.end && match.range.start < o.range.end)
+}
+
+const EXPECTED_SELF_MADE = {
+  en: ['show a label from a certification scheme instead: "EU Ecolabel", "Nordic Swan", "FSC"', 'or describe the specific feature without a label: "the cotton is 100% organic (GOTS certified)"'],
+  nl: ['toon een keurmerk met een certificeringsschema: "EU Ecolabel", "Milieukeur", "FSC"', 'of beschrijf het concrete voordeel zonder label: "het katoen is 100% biologisch (GOTS-gecertificeerd)"'],
+}
+
+const EXPECTED = {
+  en: ['name the certifier: "certified organic by the Soil Association (licence 12345)"', 'or add the certificate to the claims library as evidence of the claim'],
+  nl: ['noem de certificeerder: "biologisch gecertificeerd door Skal (nummer 012345)"', 'of zet het certificaat als bewijs bij de claim in de claimbibliotheek'],
+}

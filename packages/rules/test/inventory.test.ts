@@ -1,0 +1,74 @@
+import { describe, it, expect } from 'vitest'
+import { lint, profileFromConfig, type Rule } from '@echt/core'
+import { rules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
+
+const claimsLibrary = [
+  { id: 'ecolabel-paint', text: 'eco-friendly paint', evidence: [{ source: 'EU Ecolabel licence NL/044/001', reviewBy: '2027-06-30' }] },
+  { id: 'market-leader', text: 'market leader in repairable phones', evidence: [{ source: 'GfK 2024', reviewBy: '2025-12-31' }] },
+]
+
+function lintFile(filePath: string, source: string, ruleIds: string[]) {
+  const profile = { ...profileFromConfig({ name: 'Fairphone' }, claimsLibrary), language: 'en' as const }
+  const configured = ruleIds.map((id) => ({ rule: rules[id] as Rule<any>, severity: 1 as const, options: { ...rules[id]!.meta.defaultOptions } }))
+  return { filePath, source, result: lint(source, { filePath, rules: configured, today: '2026-11-23', profile }) }
+}
+
+describe('claims inventory', () => {
+  const ids = ['claims/superlative', 'green/generic']
+  const files = [
+    lintFile('pages/phone.md', '# Phone\n\nThe Fairphone 5 case comes in eco-friendly paint.\n\nFairphone is the market leader in repairable phones.\n', ids),
+    lintFile('pages/about.md', 'Our eco-friendly packaging ships everywhere.\n\n<!-- echt-disable-next-line green/generic -- quoted from a ruling -->\nThey called it eco-friendly.\n', ids),
+  ]
+  const rows = buildClaimInventory(files, rules)
+
+  it('lists unsubstantiated, substantiated and stale claims with their sentence, sorted by file and line', () => {
+    expect(rows).toEqual<ClaimInventoryRow[]>([
+      {
+        file: 'pages/about.md', line: 1, column: 5, rule: 'green/generic', actual: 'eco-friendly',
+        sentence: 'Our eco-friendly packaging ships everywhere.', status: 'unsubstantiated',
+      },
+      {
+        file: 'pages/phone.md', line: 3, column: 31, rule: 'green/generic', actual: 'eco-friendly',
+        sentence: 'The Fairphone 5 case comes in eco-friendly paint.', status: 'substantiated', claimId: 'ecolabel-paint',
+      },
+      {
+        file: 'pages/phone.md', line: 5, column: 18, rule: 'claims/superlative', actual: 'market leader',
+        sentence: 'Fairphone is the market leader in repairable phones.', status: 'stale', claimId: 'market-leader', staleSince: '2025-12-31',
+      },
+    ])
+  })
+
+  it('leaves out findings suppressed by directives and messages of non-claim rules', () => {
+    expect(files[1]!.result.suppressed).toHaveLength(1)
+    expect(rows.some((row) => row.sentence.startsWith('They called'))).toBe(false)
+    const notClaims = { ...rules, 'green/generic': { ...rules['green/generic']!, meta: { ...rules['green/generic']!.meta, type: 'tone' as const } } }
+    expect(buildClaimInventory(files, notClaims).map((r) => r.rule)).toEqual(['claims/superlative'])
+  })
+
+  it('serialises to RFC 4180 CSV with a header, quoting and CRLF', () => {
+    expect(claimInventoryToCsv(rows)).toBe(
+      'file,line,column,rule,status,claimId,staleSince,actual,sentence\r\n' +
+        'pages/about.md,1,5,green/generic,unsubstantiated,,,eco-friendly,Our eco-friendly packaging ships everywhere.\r\n' +
+        'pages/phone.md,3,31,green/generic,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.\r\n' +
+        'pages/phone.md,5,18,claims/superlative,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.\r\n',
+    )
+  })
+
+  it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
+    const tricky: ClaimInventoryRow = {
+      file: 'a, b.md', line: 1, column: 1, rule: 'pressure/free', actual: '=HYPERLINK("x")',
+      sentence: 'Say "free"\nnow', status: 'unsubstantiated',
+    }
+    expect(claimInventoryToCsv([tricky]).split('\r\n')[1]).toBe(
+      '"a, b.md",1,1,pressure/free,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow"',
+    )
+  })
+
+  it('serialises to JSON with the columns in order and no empty claim fields', () => {
+    const parsed = JSON.parse(claimInventoryToJson(rows))
+    expect(parsed).toHaveLength(3)
+    expect(Object.keys(parsed[0])).toEqual(['file', 'line', 'column', 'rule', 'status', 'actual', 'sentence'])
+    expect(Object.keys(parsed[2])).toEqual(['file', 'line', 'column', 'rule', 'status', 'claimId', 'staleSince', 'actual', 'sentence'])
+    expect(claimInventoryToJson([])).toBe('[]\n')
+  })
+})
