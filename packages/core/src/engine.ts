@@ -1,5 +1,5 @@
 import { location } from 'vfile-location'
-import type { ConfiguredRule, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
+import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
 import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
@@ -49,6 +49,10 @@ export interface LintResult {
   silenced: SilencedFinding[]
   /** Messages that directives suppressed (ESLint's `suppressedMessages`). */
   suppressed: LintMessage[]
+  /** Facts rules extracted for checks across files; facts inside disabled regions are left out. */
+  facts: Fact[]
+  /** Per rule id, the data the rule published for this file (`context.setData`). */
+  ruleData: Record<string, Record<string, unknown>>
 }
 
 /** Meta messages the engine itself reports, under these ids. */
@@ -98,6 +102,8 @@ export function lint(source: string, options: LintOptions): LintResult {
   if (problem) meta(ENGINE_RULE_IDS.language, 1, problem, 0, 0)
 
   const document = extractProse(tree, source, language)
+  const facts: Fact[] = []
+  const ruleData: Record<string, Record<string, unknown>> = {}
 
   for (const configured of options.rules) {
     const { rule, severity } = configured
@@ -130,6 +136,10 @@ export function lint(source: string, options: LintOptions): LintResult {
       today,
       frontMatter,
       report,
+      addFact: (descriptor: FactDescriptor) => facts.push(makeFact(source, toPoint, rule.meta.id, descriptor)),
+      setData: (data: Record<string, unknown>) => {
+        ruleData[rule.meta.id] = data
+      },
     }
     runRule(rule.meta.id, () => rule.create(context), document, (error) =>
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
@@ -137,7 +147,7 @@ export function lint(source: string, options: LintOptions): LintResult {
   }
 
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
-  const suppressed = applyDirectives(messages, tree, source, options, meta)
+  const suppressed = applyDirectives(messages, facts, tree, source, options, meta)
 
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   return {
@@ -149,12 +159,14 @@ export function lint(source: string, options: LintOptions): LintResult {
     sentenceCount: document.sentences.length,
     silenced,
     suppressed,
+    facts,
+    ruleData,
   }
 }
 
 function emptyResult(messages: LintMessage[], profile: Profile | undefined): LintResult {
   const language = profile?.language && profile.language !== 'auto' ? profile.language : 'en'
-  return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [] }
+  return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [], facts: [], ruleData: {} }
 }
 
 function runRule(ruleId: string, create: () => RuleVisitor, document: ProseDocument, onError: (error: string) => void): void {
@@ -259,6 +271,7 @@ function sentenceAt(document: ProseDocument, offset: number): Sentence | undefin
 
 function applyDirectives(
   messages: LintMessage[],
+  facts: Fact[],
   tree: Parameters<typeof collectDirectives>[0],
   source: string,
   options: LintOptions,
@@ -275,6 +288,9 @@ function applyDirectives(
     return false
   })
   messages.splice(0, messages.length, ...kept)
+  // A disabled region also hides its facts from checks across files (an archived press release).
+  const keptFacts = facts.filter((fact) => !suppressedBy(fact))
+  facts.splice(0, facts.length, ...keptFacts)
 
   const known = new Set(options.knownRuleIds ?? options.rules.map((r) => r.rule.meta.id))
   const enabled = new Set(options.rules.map((r) => r.rule.meta.id))
@@ -300,6 +316,32 @@ function applyDirectives(
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+function makeFact(
+  source: string,
+  toPoint: (offset: number) => { line: number; column: number },
+  ruleId: string,
+  descriptor: FactDescriptor,
+): Fact {
+  const start = toPoint(descriptor.range.start)
+  const end = toPoint(descriptor.range.end)
+  const fact: Fact = {
+    ruleId,
+    kind: descriptor.kind,
+    subject: descriptor.subject,
+    value: descriptor.value,
+    actual: source.slice(descriptor.range.start, descriptor.range.end),
+    sentence: descriptor.sentence,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: descriptor.range.start,
+    endOffset: descriptor.range.end,
+  }
+  if (descriptor.data && Object.keys(descriptor.data).length > 0) fact.data = descriptor.data
+  return fact
 }
 
 interface MessageDraft {
