@@ -2,10 +2,12 @@
 import type { Rule } from '@echt/core'
 import brandContradictsValue from '../brand/contradicts-value/index.js'
 import claimsSuperlative from '../claims/superlative/index.js'
+import toneMixedAddress from '../tone/mixed-address/index.js'
 import toneWeYouRatio from '../tone/we-you-ratio/index.js'
 
 export const ALL_RULES: Rule<any>[] = [
   brandContradictsValue,
   claimsSuperlative,
+  toneMixedAddress,
   toneWeYouRatio,
 ]
