@@ -2,12 +2,14 @@
 import type { Rule } from '@echt/core'
 import brandContradictsValue from '../brand/contradicts-value/index.js'
 import claimsSuperlative from '../claims/superlative/index.js'
+import readabilityGrade from '../readability/grade/index.js'
 import toneMixedAddress from '../tone/mixed-address/index.js'
 import toneWeYouRatio from '../tone/we-you-ratio/index.js'
 
 export const ALL_RULES: Rule<any>[] = [
   brandContradictsValue,
   claimsSuperlative,
+  readabilityGrade,
   toneMixedAddress,
   toneWeYouRatio,
 ]
