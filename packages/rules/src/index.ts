@@ -31,3 +31,9 @@ export const dataHash: string = DATA_HASH
 export { RULE_IDS }
 export { wordList } from './wordlists.js'
 export { isSelfPromotional, mentionsBrand } from './context.js'
+export { extractFacts, findFacts, compareFacts, conflictsWithin, sameValue, displayValue, nameKey, FACT_RULE_ID } from './facts.js'
+export type { CompareOptions, FactKind } from './facts.js'
+export { buildSiteSummary, ALIGNMENT_RULE_ID } from './summary.js'
+export type { SiteSummary, PageScore, SummaryInput } from './summary.js'
+export { readingEase } from './readability/grade/index.js'
+export { countSyllables } from './readability/grade/syllables.js'
