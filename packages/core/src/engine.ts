@@ -5,7 +5,7 @@ import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
 import { extractProse, type ProseDocument, type Sentence } from './prose.js'
 import { detectLanguage } from './language.js'
-import { collectDirectives, createSuppressor } from './directives.js'
+import { collectDirectives, createSuppressor, type Directive } from './directives.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
@@ -104,6 +104,8 @@ export function lint(source: string, options: LintOptions): LintResult {
   const document = extractProse(tree, source, language)
   const facts: Fact[] = []
   const ruleData: Record<string, Record<string, unknown>> = {}
+  const directives = collectDirectives(tree)
+  const suppressedBy = createSuppressor(directives, source)
 
   for (const configured of options.rules) {
     const { rule, severity } = configured
@@ -140,6 +142,8 @@ export function lint(source: string, options: LintOptions): LintResult {
       setData: (data: Record<string, unknown>) => {
         ruleData[rule.meta.id] = data
       },
+      isDisabled: (offset: number) =>
+        directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
     }
     runRule(rule.meta.id, () => rule.create(context), document, (error) =>
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
@@ -147,7 +151,7 @@ export function lint(source: string, options: LintOptions): LintResult {
   }
 
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
-  const suppressed = applyDirectives(messages, facts, tree, source, options, meta)
+  const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
 
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   return {
@@ -272,14 +276,12 @@ function sentenceAt(document: ProseDocument, offset: number): Sentence | undefin
 function applyDirectives(
   messages: LintMessage[],
   facts: Fact[],
-  tree: Parameters<typeof collectDirectives>[0],
-  source: string,
+  directives: Directive[],
+  suppressedBy: ReturnType<typeof createSuppressor>,
   options: LintOptions,
   meta: (ruleId: string, severity: 1 | 2, message: string, start: number, end: number) => void,
 ): LintMessage[] {
-  const directives = collectDirectives(tree)
   if (directives.length === 0) return []
-  const suppressedBy = createSuppressor(directives, source)
   const suppressed: LintMessage[] = []
   const kept = messages.filter((message) => {
     if (message.fatal || message.ruleId.startsWith('echt/')) return true

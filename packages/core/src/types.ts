@@ -152,6 +152,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * `LintResult.ruleData[ruleId]`, whether or not the rule reported anything.
    */
   setData(data: Record<string, unknown>): void
+  /**
+   * An echt-disable directive for this rule covers the offset. For rules that aggregate over the
+   * page (facts compared within it, counts), which must leave disabled regions out themselves.
+   */
+  isDisabled(offset: number): boolean
 }
 
 export interface Rule<Options = Record<string, unknown>> {

@@ -274,7 +274,7 @@ function counts(sentence: Sentence, lists: Lists, language: Language, profile: P
   // A table cell is a plan's limit ("Users | 5"); a year in the sentence makes a count historic
   // ("in 2019 we had 5,000 customers"); only counts the page claims for the organisation count.
   if (sentence.block.kind === 'tableCell') return []
-  if (sentence.tokens.some((t) => t.kind === 'word' && /^(19|20)\d\d$/.test(t.value))) return []
+  if (historic(sentence, lists)) return []
   const subjects = lists.countSubjects.match(sentence)
   if (subjects.length === 0) return []
   if (!isSelfPromotional(sentence, language, profile ?? EMPTY)) return []
@@ -306,6 +306,14 @@ function counts(sentence: Sentence, lists: Lists, language: Language, profile: P
     })
   }
   return facts
+}
+
+/** A year in the sentence dates the count ("in 2019 we had 2,000"), unless it is the founding year. */
+function historic(sentence: Sentence, lists: Lists): boolean {
+  const triggers = lists.founded.match(sentence).map((m) => m.tokens.at(-1)!.index)
+  return sentence.tokens.some(
+    (t) => t.kind === 'word' && /^(19|20)\d\d$/.test(t.value) && !triggers.some((at) => t.index > at && t.index - at <= 3),
+  )
 }
 
 const EMPTY: Profile = { values: [], voice: { prefer: {}, avoid: [], names: [] }, claims: [] }
@@ -407,10 +415,14 @@ export function sameValue(kind: string, a: string, b: string): boolean {
   return false
 }
 
-/** A capital at the start of a sentence and ALL CAPS are typography, not spelling. */
+/** A capital at the start of a sentence is typography, not spelling. */
 function normaliseSpelling(spelling: string): string {
-  if (spelling === spelling.toUpperCase()) return spelling.toLowerCase()
   return spelling[0]!.toLowerCase() + spelling.slice(1)
+}
+
+/** ALL CAPS says nothing about how a name is spelled: it agrees with every spelling. */
+function informative(fact: Fact): boolean {
+  return fact.kind !== 'name' || fact.value !== fact.value.toUpperCase()
 }
 
 /** How a value reads in a message. */
@@ -484,7 +496,9 @@ export interface CompareOptions {
  */
 export function compareFacts(factsByFile: Record<string, readonly Fact[]> | Map<string, readonly Fact[]>, options: CompareOptions = {}): Record<string, LintMessage[]> {
   const entries = (factsByFile instanceof Map ? [...factsByFile.entries()] : Object.entries(factsByFile)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const occurrences: Occurrence[] = entries.flatMap(([filePath, facts]) => facts.filter((f) => f.ruleId === FACT_RULE_ID).map((fact) => ({ filePath, fact })))
+  const occurrences: Occurrence[] = entries.flatMap(([filePath, facts]) =>
+    facts.filter((f) => f.ruleId === FACT_RULE_ID && informative(f)).map((fact) => ({ filePath, fact })),
+  )
   const out: Record<string, LintMessage[]> = {}
   for (const [, group] of bySubject(occurrences)) {
     const kind = group[0]!.fact.kind
@@ -524,7 +538,7 @@ export function compareFacts(factsByFile: Record<string, readonly Fact[]> | Map<
  */
 export function conflictsWithin(facts: readonly Fact[]): { fact: Fact; other: Fact }[] {
   const conflicts: { fact: Fact; other: Fact }[] = []
-  const occurrences = facts.map((fact) => ({ filePath: '', fact }))
+  const occurrences = facts.filter(informative).map((fact) => ({ filePath: '', fact }))
   for (const [, group] of bySubject(occurrences)) {
     const kind = group[0]!.fact.kind
     const groups = groupByValue(kind, group)

@@ -1,4 +1,4 @@
-import type { Language, Profile, ProseDocument, Sentence } from '@echt/core'
+import type { ProseDocument, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens, stem } from '@echt/core'
 import { defineRule } from '../../define.js'
 import { FACT_MESSAGES, FACT_RULE_ID, conflictReport, conflictsWithin, extractFacts, findFacts } from '../../facts.js'
@@ -33,9 +33,11 @@ export default defineRule({
   create(context) {
     return {
       document(document) {
-        const descriptors = findFacts(document, context.profile)
+        // Facts in an echt-disable region (an archived offer) are neither recorded nor compared.
+        const descriptors = findFacts(document, context.profile).filter((d) => !context.isDisabled(d.range.start))
         for (const descriptor of descriptors) context.addFact(descriptor)
-        for (const { fact, other } of conflictsWithin(extractFacts(document, context.profile))) {
+        const facts = extractFacts(document, context.profile).filter((f) => !context.isDisabled(f.offset))
+        for (const { fact, other } of conflictsWithin(facts)) {
           const report = conflictReport(fact, other, context.language, `line ${other.line}`)
           context.report({
             messageId: report.messageId,
@@ -52,22 +54,16 @@ export default defineRule({
   },
 })
 
-function reportMisquotes(context: Parameters<typeof reportStatement>[0], document: ProseDocument): void {
-  const { profile, language } = context
+function reportMisquotes(context: RuleContext<Record<string, unknown>>, document: ProseDocument): void {
+  const { profile } = context
   for (const [statement, text] of [['mission', profile.mission], ['vision', profile.vision]] as const) {
     if (!text) continue
-    for (const sentence of document.sentences) reportStatement(context, sentence, statement, text, language, profile)
+    for (const sentence of document.sentences) reportStatement(context, sentence, statement, text)
   }
 }
 
-function reportStatement(
-  context: { report: (d: any) => void; profile: Profile; language: Language },
-  sentence: Sentence,
-  statement: 'mission' | 'vision',
-  text: string,
-  language: Language,
-  profile: Profile,
-): void {
+function reportStatement(context: RuleContext<Record<string, unknown>>, sentence: Sentence, statement: 'mission' | 'vision', text: string): void {
+  const { language } = context
   const stop = new Set(wordList('brand/off-message', language, 'stopwords').flatMap((e) => e.match))
   const statementWords = phraseTokens(text, language).filter((w) => /[\p{L}\p{N}]/u.test(w))
   const keyStems = [...new Set(statementWords.filter((w) => !stop.has(w)).map((w) => stem(w, language)))]
@@ -87,7 +83,6 @@ function reportStatement(
     note: `The brand profile's ${statement} is the approved wording; a paraphrase on one page makes two missions`,
     extra: { statement, coverage: Math.round(covered * 100) / 100 },
   })
-  void profile
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {

@@ -74,6 +74,7 @@ export default defineRule({
     let wordCount = 0
     return {
       sentence(sentence: Sentence) {
+        if (context.isDisabled(sentence.start)) return
         for (const token of words(sentence)) {
           wordCount++
           pageStems.add(stem(token.normal, language))

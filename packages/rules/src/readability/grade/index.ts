@@ -70,6 +70,7 @@ export default defineRule({
     return {
       sentence(sentence) {
         if (sentence.block.kind === 'heading' || sentence.block.kind === 'imageAlt') return
+        if (context.isDisabled(sentence.start)) return
         const list = readableWords(sentence)
         if (list.length === 0) return
         words += list.length

@@ -47,7 +47,7 @@ export default defineRule({
     let counted = 0
     return {
       sentence(sentence) {
-        if (isQuoted(sentence)) return
+        if (isQuoted(sentence) || context.isDisabled(sentence.start)) return
         const quoted = quotedTokenIndexes(sentence)
         for (const token of sentence.tokens) {
           if (token.kind !== 'word' || quoted.has(token.index)) continue
