@@ -381,7 +381,8 @@ function names(sentence: Sentence, profileNameKeys: Set<string>): FactDescriptor
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (token.kind !== 'word' || !/\p{L}/u.test(token.value)) continue
-    const value = token.value.replace(/['\u2019]s$/, '')
+    // A Dutch compound split by markup ("macOS-[a]pplicatie") leaves a trailing hyphen.
+    const value = token.value.replace(/['\u2019]s$/, '').replace(/-+$/, '')
     const next = tokens[i + 1]
     // Pairs: "Fair Phone", "Fair-Phone" (one token or three).
     if (capitalised(token) && capitalised(next) && next!.spaceBefore && !inHeading) {
@@ -415,14 +416,23 @@ export function sameValue(kind: string, a: string, b: string): boolean {
   return false
 }
 
-/** A capital at the start of a sentence is typography, not spelling. */
+/**
+ * A capital at the start of a sentence, or of each part of a hyphenated word in title case
+ * ("Pretty-Print"), is typography, not spelling.
+ */
 function normaliseSpelling(spelling: string): string {
-  return spelling[0]!.toLowerCase() + spelling.slice(1)
+  return spelling.replace(/(^|-)(\p{Lu})/gu, (_, before: string, letter: string) => before + letter.toLowerCase())
 }
 
-/** ALL CAPS says nothing about how a name is spelled: it agrees with every spelling. */
+/**
+ * ALL CAPS and acronym-like spellings with as many capitals as small letters (DoT, tEXt, PCapNG)
+ * say nothing reliable about how a name is spelled: they are left out of the comparison.
+ */
 function informative(fact: Fact): boolean {
-  return fact.kind !== 'name' || fact.value !== fact.value.toUpperCase()
+  if (fact.kind !== 'name') return true
+  const upper = fact.value.match(/\p{Lu}/gu)?.length ?? 0
+  const lower = fact.value.match(/\p{Ll}/gu)?.length ?? 0
+  return upper < lower
 }
 
 /** How a value reads in a message. */
@@ -527,8 +537,28 @@ export function compareFacts(factsByFile: Record<string, readonly Fact[]> | Map<
       }
     }
   }
-  for (const messages of Object.values(out)) messages.sort((a, b) => a.offset - b.offset)
+  for (const [filePath, messages] of Object.entries(out)) out[filePath] = dropNested(messages.sort((a, b) => a.offset - b.offset), (m) => m)
   return out
+}
+
+/**
+ * "Tex Live" and "Tex" inside it are one misspelling: keep the widest of name findings that
+ * overlap. Other kinds never overlap each other.
+ */
+function dropNested<T>(items: T[], factOf: (item: T) => { kind?: string; data?: Record<string, unknown>; offset: number; endOffset: number }): T[] {
+  const isName = (item: T) => {
+    const fact = factOf(item)
+    return fact.kind === 'name' || fact.data?.kind === 'name'
+  }
+  return items.filter((item) => {
+    if (!isName(item)) return true
+    const { offset, endOffset } = factOf(item)
+    return !items.some((other) => {
+      if (other === item || !isName(other)) return false
+      const o = factOf(other)
+      return o.offset <= offset && o.endOffset >= endOffset && o.endOffset - o.offset > endOffset - offset
+    })
+  })
 }
 
 /**
@@ -550,7 +580,7 @@ export function conflictsWithin(facts: readonly Fact[]): { fact: Fact; other: Fa
       for (const occurrence of candidate.occurrences) conflicts.push({ fact: occurrence.fact, other: top.occurrences[0]!.fact })
     }
   }
-  return conflicts.sort((a, b) => a.fact.offset - b.fact.offset)
+  return dropNested(conflicts.sort((a, b) => a.fact.offset - b.fact.offset), (c) => c.fact)
 }
 
 /** Message templates of brand/inconsistent-fact, shared by the rule and the cross-file comparer. */

@@ -154,11 +154,16 @@ function nameAt(tokens: Token[], i: number, names: NameSpec[], notProse: Set<str
         if (!spec.key.startsWith(key) || value !== token.value) break
         continue
       }
-      if (text === spec.name || partOfAddress(tokens, j + 1, notProse, true)) break
+      // ALL CAPS is typography or an acronym ("ACME protocol"), not a misspelling.
+      if (text === spec.name || isAllCaps(text) || partOfAddress(tokens, j + 1, notProse, true)) break
       return { found: { spec, start: tokens[i]!.start, end: token.start + value.length }, last: j }
     }
   }
   return undefined
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{L}{2}/u.test(text) && text === text.toUpperCase()
 }
 
 function stripPossessive(value: string): string {

@@ -38,7 +38,8 @@ export default defineRule({
     type: 'readability',
     docs: {
       description: 'Reading ease per page (Flesch / Flesch-Douma) and overlong sentences, with targets per audience',
-      recommended: true,
+      // A style target that depends on who reads the copy: teams opt in and choose the audience.
+      recommended: false,
       source: 'Flesch (1948) reading ease; Douma (1960) for Dutch; plain-language guidance (Direct Duidelijk, GOV.UK)',
     },
     messages: {
