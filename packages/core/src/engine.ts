@@ -1,11 +1,11 @@
 import { location } from 'vfile-location'
-import type { ConfiguredRule, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
+import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
 import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
 import { extractProse, type ProseDocument, type Sentence } from './prose.js'
 import { detectLanguage } from './language.js'
-import { collectDirectives, createSuppressor } from './directives.js'
+import { collectDirectives, createSuppressor, type Directive } from './directives.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
@@ -49,6 +49,10 @@ export interface LintResult {
   silenced: SilencedFinding[]
   /** Messages that directives suppressed (ESLint's `suppressedMessages`). */
   suppressed: LintMessage[]
+  /** Facts rules extracted for checks across files; facts inside disabled regions are left out. */
+  facts: Fact[]
+  /** Per rule id, the data the rule published for this file (`context.setData`). */
+  ruleData: Record<string, Record<string, unknown>>
 }
 
 /** Meta messages the engine itself reports, under these ids. */
@@ -74,7 +78,10 @@ export function lint(source: string, options: LintOptions): LintResult {
   // The parser drops a leading byte order mark without counting it: lint the text after it and
   // move every offset one on, so `source.slice(offset, endOffset)` stays exact.
   if (source.charCodeAt(0) !== 0xfeff) return lintText(source, options)
-  const result = lintText(source.slice(1), options)
+  // A second mark would be dropped again by the parser, with end positions one short: read it as
+  // the space it renders as (same length, so offsets hold).
+  const rest = source.charCodeAt(1) === 0xfeff ? ` ${source.slice(2)}` : source.slice(1)
+  const result = lintText(rest, options)
   for (const message of [...result.messages, ...result.suppressed]) shiftMessage(message, 1)
   return result
 }
@@ -120,6 +127,10 @@ function lintText(source: string, options: LintOptions): LintResult {
   if (problem) meta(ENGINE_RULE_IDS.language, 1, problem, 0, 0)
 
   const document = extractProse(tree, source, language)
+  const facts: Fact[] = []
+  const ruleData: Record<string, Record<string, unknown>> = {}
+  const directives = collectDirectives(tree)
+  const suppressedBy = createSuppressor(directives, source)
 
   for (const configured of options.rules) {
     const { rule, severity } = configured
@@ -152,6 +163,12 @@ function lintText(source: string, options: LintOptions): LintResult {
       today,
       frontMatter,
       report,
+      addFact: (descriptor: FactDescriptor) => facts.push(makeFact(source, toPoint, rule.meta.id, descriptor)),
+      setData: (data: Record<string, unknown>) => {
+        ruleData[rule.meta.id] = data
+      },
+      isDisabled: (offset: number) =>
+        directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
     }
     runRule(() => rule.create(context), document, (error) =>
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
@@ -159,7 +176,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   }
 
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
-  const suppressed = applyDirectives(messages, tree, source, options, meta)
+  const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
 
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   return {
@@ -171,12 +188,14 @@ function lintText(source: string, options: LintOptions): LintResult {
     sentenceCount: document.sentences.length,
     silenced,
     suppressed,
+    facts,
+    ruleData,
   }
 }
 
 function emptyResult(messages: LintMessage[], profile: Profile | undefined): LintResult {
   const language = profile?.language && profile.language !== 'auto' ? profile.language : 'en'
-  return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [] }
+  return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [], facts: [], ruleData: {} }
 }
 
 function runRule(create: () => RuleVisitor, document: ProseDocument, onError: (error: string) => void): void {
@@ -310,14 +329,13 @@ function sentenceAt(document: ProseDocument, offset: number): Sentence | undefin
 
 function applyDirectives(
   messages: LintMessage[],
-  tree: Parameters<typeof collectDirectives>[0],
-  source: string,
+  facts: Fact[],
+  directives: Directive[],
+  suppressedBy: ReturnType<typeof createSuppressor>,
   options: LintOptions,
   meta: (ruleId: string, severity: 1 | 2, message: string, start: number, end: number) => void,
 ): LintMessage[] {
-  const directives = collectDirectives(tree)
   if (directives.length === 0) return []
-  const suppressedBy = createSuppressor(directives, source)
   const suppressed: LintMessage[] = []
   const kept = messages.filter((message) => {
     if (message.fatal || message.ruleId.startsWith('echt/')) return true
@@ -326,6 +344,9 @@ function applyDirectives(
     return false
   })
   messages.splice(0, messages.length, ...kept)
+  // A disabled region also hides its facts from checks across files (an archived press release).
+  const keptFacts = facts.filter((fact) => !suppressedBy(fact))
+  facts.splice(0, facts.length, ...keptFacts)
 
   const known = new Set(options.knownRuleIds ?? options.rules.map((r) => r.rule.meta.id))
   const enabled = new Set(options.rules.map((r) => r.rule.meta.id))
@@ -351,6 +372,32 @@ function applyDirectives(
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+function makeFact(
+  source: string,
+  toPoint: (offset: number) => { line: number; column: number },
+  ruleId: string,
+  descriptor: FactDescriptor,
+): Fact {
+  const start = toPoint(descriptor.range.start)
+  const end = toPoint(descriptor.range.end)
+  const fact: Fact = {
+    ruleId,
+    kind: descriptor.kind,
+    subject: descriptor.subject,
+    value: descriptor.value,
+    actual: source.slice(descriptor.range.start, descriptor.range.end),
+    sentence: descriptor.sentence,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: descriptor.range.start,
+    endOffset: descriptor.range.end,
+  }
+  if (descriptor.data && Object.keys(descriptor.data).length > 0) fact.data = descriptor.data
+  return fact
 }
 
 interface MessageDraft {

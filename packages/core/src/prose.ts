@@ -294,8 +294,8 @@ function walkPhrasing(nodes: PhrasingContent[], draft: BlockDraft, state: WalkSt
         pushPlaceholder(draft, node)
         if (node.alt && start !== undefined && end !== undefined) {
           const alt = newDraft('imageAlt', state)
-          // Alt text starts right after `![`.
-          pushAligned(alt, node.alt, state.source, start + 2, end)
+          // Alt text starts right after `![` and ends before the destination: never read into the URL.
+          pushAligned(alt, node.alt, state.source, start + 2, altEnd(node, state.source, start + 2, end))
         }
         break
       }
@@ -404,6 +404,18 @@ const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Z
 function indexWithin(source: string, char: string, from: number, before: number): number {
   for (let k = from; k < before; k++) if (source[k] === char) return k
   return -1
+}
+
+/**
+ * Where an image's alt text ends in the source: before the destination `](url)` or the reference
+ * `][ref]`, found from the end because the alt itself may hold `](` inside code.
+ */
+function altEnd(node: { type: string; referenceType?: string }, source: string, from: number, end: number): number {
+  let bound = -1
+  if (node.type === 'image') bound = source.lastIndexOf('](', end - 1)
+  else if (node.referenceType === 'full') bound = source.lastIndexOf('][', end - 1)
+  else bound = node.referenceType === 'collapsed' ? end - 3 : end - 1
+  return bound >= from ? bound : end
 }
 
 function sentencesOf(root: NlcstRoot): NlcstSentence[] {

@@ -99,6 +99,42 @@ export interface ReportDescriptor {
   severity?: 1 | 2
 }
 
+/**
+ * A small, serialisable statement a rule extracted from one file ("30-day free trial",
+ * "founded in 2012"), kept on the lint result so checks across files can compare them after
+ * every file was linted, also when files are linted in workers or shards.
+ */
+export interface Fact {
+  /** The rule that extracted it (stamped by the engine). */
+  ruleId: string
+  /** What sort of fact: rule-specific (`offer-term`, `count`, `founded`, `name`). */
+  kind: string
+  /** Facts with equal kind and subject must agree across pages. */
+  subject: string
+  /** Normalised value compared across pages. */
+  value: string
+  /** The words that state it, exactly as written (source text between the offsets). */
+  actual: string
+  /** The sentence it was found in, for messages on other pages. */
+  sentence: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  offset: number
+  endOffset: number
+  data?: Record<string, unknown>
+}
+
+export interface FactDescriptor {
+  kind: string
+  subject: string
+  value: string
+  range: Range
+  sentence: string
+  data?: Record<string, unknown>
+}
+
 export interface RuleVisitor {
   /** Called once per sentence of prose. */
   sentence?(sentence: import('./prose.js').Sentence): void
@@ -116,6 +152,18 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly today: string
   readonly frontMatter: Record<string, unknown>
   report(descriptor: ReportDescriptor): void
+  /** Records a fact for checks across files (`LintResult.facts`). */
+  addFact(descriptor: FactDescriptor): void
+  /**
+   * Publishes the rule's machine-readable result for this file (a page score, counts) as
+   * `LintResult.ruleData[ruleId]`, whether or not the rule reported anything.
+   */
+  setData(data: Record<string, unknown>): void
+  /**
+   * An echt-disable directive for this rule covers the offset. For rules that aggregate over the
+   * page (facts compared within it, counts), which must leave disabled regions out themselves.
+   */
+  isDisabled(offset: number): boolean
 }
 
 export interface Rule<Options = Record<string, unknown>> {

@@ -1,0 +1,138 @@
+import type { Language, Range, RuleContext, RuleVisitor, Sentence, Token } from '@echt/core'
+import { compilePhrases } from '@echt/core'
+import { defineRule } from '../../define.js'
+import { wordList } from '../../wordlists.js'
+import { isQuoted, quotedTokenIndexes } from '../../document.js'
+
+const RULE_ID = 'tone/mixed-address'
+
+type Form = 'u' | 'je'
+interface Occurrence {
+  form: Form
+  token: Token
+  /** Index of the paragraph (block) it is in. */
+  block: number
+}
+
+/**
+ * One page, one way of addressing the reader. Dutch copy that switches between formal "u/uw" and
+ * informal "je/jij/jouw" reads as careless; copy that uses the form the brand profile does not
+ * (`voice.address`) is off-voice. English copy that says "you" and then "the customer" or "the
+ * user" for the same reader mixes direct and third-person address.
+ */
+export default defineRule({
+  meta: {
+    id: RULE_ID,
+    type: 'tone',
+    docs: {
+      description: 'Mixed forms of address in one page: u and je in Dutch, you and "the customer" in English',
+      recommended: true,
+      source: "Consistent address (Taalunie and Direct Duidelijk guidance on u and je); the brand profile's voice.address",
+    },
+    messages: {
+      mixed: '"{actual}" addresses the reader {style}, but this page mostly says "{main}" ({formal} × u/uw, {informal} × je/jij/jouw): pick one form',
+      profile: '"{actual}" addresses the reader {style}, but the brand profile\'s voice.address is "{address}"',
+      thirdPerson: '"{actual}" talks about the reader in the third person, but this page addresses them as "you" ({you} × you/your): keep to "you"',
+      thirdPersonProfile: '"{actual}" talks about the reader in the third person, but the brand profile\'s voice.address is "you"',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    defaultSeverity: 'warn',
+  },
+  create(context) {
+    if (context.language === 'en') return englishVisitor(context)
+    const formal = wordSet(context.language, 'formal')
+    const informal = wordSet(context.language, 'informal')
+    const fixed = compilePhrases(wordList(RULE_ID, context.language, 'notAddress'), context.language)
+    const occurrences: Occurrence[] = []
+    const address = context.profile.voice.address
+    return {
+      sentence(sentence) {
+        if (isQuoted(sentence)) return
+        const skip = skippedTokens(sentence, fixed.match(sentence).map((m) => m.range))
+        for (const token of sentence.tokens) {
+          if (token.kind !== 'word' || skip.has(token.index)) continue
+          if (formal.has(token.normal)) occurrences.push({ form: 'u', token, block: sentence.block.index })
+          else if (informal.has(token.normal)) occurrences.push({ form: 'je', token, block: sentence.block.index })
+        }
+      },
+      document() {
+        const counts = { u: occurrences.filter((o) => o.form === 'u').length, je: occurrences.filter((o) => o.form === 'je').length }
+        const declared: Form | undefined = address === 'u' || address === 'je' ? address : undefined
+        let main: Form
+        if (declared) main = declared
+        else if (counts.u === 0 || counts.je === 0) return
+        else main = counts.u > counts.je ? 'u' : counts.je > counts.u ? 'je' : occurrences[0]!.form
+        // One finding per paragraph: a paragraph written in the other form is one thing to rewrite.
+        const reportedBlocks = new Set<number>()
+        for (const occurrence of occurrences) {
+          if (occurrence.form === main || reportedBlocks.has(occurrence.block)) continue
+          reportedBlocks.add(occurrence.block)
+          const style = occurrence.form === 'u' ? 'formally' : 'informally'
+          context.report({
+            messageId: declared ? 'profile' : 'mixed',
+            range: { start: occurrence.token.start, end: occurrence.token.end },
+            data: { style, main, address: declared ?? '', formal: counts.u, informal: counts.je },
+            expected: main === 'u' ? FORMAL_REWRITES[occurrence.token.normal] ?? ['u', 'uw'] : INFORMAL_REWRITES[occurrence.token.normal] ?? ['je', 'jouw'],
+            extra: { formal: counts.u, informal: counts.je, main },
+          })
+        }
+      },
+    }
+  },
+})
+
+function englishVisitor(context: RuleContext<Record<string, unknown>>): RuleVisitor {
+  const you = wordSet('en', 'you')
+  const thirdPerson = compilePhrases(wordList(RULE_ID, 'en', 'thirdPerson'), 'en')
+  const mentions: Range[] = []
+  let youCount = 0
+  return {
+    sentence(sentence: Sentence) {
+      if (isQuoted(sentence)) return
+      const quoted = quotedTokenIndexes(sentence)
+      for (const token of sentence.tokens) if (token.kind === 'word' && !quoted.has(token.index) && you.has(token.normal)) youCount++
+      for (const match of thirdPerson.match(sentence)) if (!quoted.has(match.tokens[0]!.index)) mentions.push(match.range)
+    },
+    document() {
+      const declared = context.profile.voice.address === 'you'
+      if (youCount === 0 && !declared) return
+      for (const range of mentions) {
+        context.report({
+          messageId: youCount > 0 ? 'thirdPerson' : 'thirdPersonProfile',
+          range,
+          data: { you: youCount },
+          expected: ['you', 'your'],
+          extra: { you: youCount },
+        })
+      }
+    },
+  }
+}
+
+function skippedTokens(sentence: Sentence, fixedPhrases: Range[]): Set<number> {
+  const skip = quotedTokenIndexes(sentence)
+  for (const token of sentence.tokens) {
+    if (fixedPhrases.some((range) => token.start >= range.start && token.end <= range.end)) skip.add(token.index)
+  }
+  return skip
+}
+
+function wordSet(language: Language, list: string): Set<string> {
+  return new Set(wordList(RULE_ID, language, list).flatMap((entry) => entry.match.map((word) => word.toLowerCase())))
+}
+
+// Verb forms change too ("heb je" → "heeft u"): the rewrites name the pronoun, the writer fixes the verb.
+const FORMAL_REWRITES: Record<string, string[]> = {
+  je: ['u (and the verb: "je hebt" → "u heeft")', 'uw (when "je" means "your")'],
+  jij: ['u (and the verb: "jij hebt" → "u heeft")'],
+  jou: ['u'],
+  jouw: ['uw'],
+  jezelf: ['uzelf', 'zich'],
+  jullie: ['u'],
+}
+const INFORMAL_REWRITES: Record<string, string[]> = {
+  u: ['je (and the verb: "u heeft" → "je hebt")'],
+  uw: ['je', 'jouw'],
+  uzelf: ['jezelf'],
+}
