@@ -41,6 +41,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--file-timeout <ms>', 'with workers: report a file that takes longer as failed and go on', '30000')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrix; join with echt merge)')
     .option('--facts', 'json: add per-file facts (language, counts, silenced claims, facts) for echt merge')
+    .option('--summary', 'json: output { results, summary } with the site summary (alignment per page, values never echoed)')
     .option('--fix', 'rewrite fixable findings in the files (atomically; nothing else is ever written)')
     .option('--fix-dry-run', 'show the fixes as a diff (json: `output`) without writing')
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 2MB, 512KB; 0: no limit)', '1MB')
@@ -90,6 +91,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const { runMerge } = await import('./commands/merge.js')
       const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
       exitCode = await runMerge(reports, { ...options, color }, io)
+    })
+
+  program
+    .command('claims')
+    .description('list every claim found, for legal review: sentence, file, line, rule, status')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .addOption(new Option('-f, --format <format>', 'output format: table, csv, json').default('table'))
+    .option('-o, --output <file>', 'write the inventory to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
+    .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates)')
+    .action(async (paths: string[], options) => {
+      const { runClaims } = await import('./commands/claims.js')
+      exitCode = await runClaims(paths, options, io)
     })
 
   program

@@ -228,16 +228,37 @@ export interface ReportOptions {
   color: boolean
   explain: boolean
   facts?: boolean
+  /** json: wrap as { results, summary } with the site summary; stylish: always printed when measured. */
+  summary?: boolean
   maxWarnings?: number
+}
+
+/** The site-level part of stylish output: alignment per page and the values no page echoes. */
+export function formatSiteSummary(summary: import('@echt/rules').SiteSummary): string {
+  const lines = ['', `Message alignment: ${summary.pages} page${summary.pages === 1 ? '' : 's'}, average ${summary.averageScore ?? '-'} / 100`]
+  for (const page of summary.scores) {
+    const echoed = page.echoed.map((v) => `${v.name} (${v.words.slice(0, 3).join(', ')})`).join('; ') || 'no value'
+    lines.push(`  ${String(page.score).padStart(3)}  ${page.filePath}  echoes ${echoed}${page.missing.length ? `; never ${page.missing.join(', ')}` : ''}`)
+  }
+  lines.push(summary.valuesNeverEchoed.length ? `Values no page echoes: ${summary.valuesNeverEchoed.join(', ')}` : 'Every value is echoed on at least one page.')
+  return lines.join('\n') + '\n'
 }
 
 /** Prints or writes the report and returns the exit code: 1 for errors or too many warnings. */
 export async function report(reports: FileReport[], fileCount: number, options: ReportOptions, io: Io): Promise<number> {
   const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : reports
-  const output =
+  let output =
     options.format === 'json' && options.facts
       ? formatJson(shown, { facts: true }) + '\n'
       : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
+  const { buildSiteSummary } = await import('@echt/rules')
+  const summary = buildSiteSummary(reports.map((r) => ({ filePath: relative(io.cwd, r.filePath) || r.filePath, messages: r.messages, ruleData: r.result?.ruleData })))
+  if (options.format === 'json' && options.summary) {
+    // Only when asked: the default JSON stays ESLint's array.
+    output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
+  } else if (options.format === 'stylish' && summary.scores.length > 0) {
+    output += formatSiteSummary(summary)
+  }
   if (options.output) {
     const target = resolve(io.cwd, options.output)
     mkdirSync(dirname(target), { recursive: true })

@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
+import { lint } from '@echt/core'
+import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
+import { openProject } from './check.js'
+import { discoverFiles } from '../discover.js'
+import { lintOptionsFor, readSource, toRelative, DEFAULT_MAX_FILE_SIZE } from '../lint-files.js'
+import { UsageError } from '../errors.js'
+
+export const CLAIMS_FORMATS = ['table', 'csv', 'json'] as const
+
+export interface ClaimsOptions {
+  format: string
+  output?: string
+  config?: string
+  date?: string
+}
+
+/**
+ * `echt claims`: the inventory a legal reviewer wants. Every claim found, with its sentence, file,
+ * line, rule and status (unsubstantiated, substantiated by a claim id, or evidence stale since a
+ * date). Files are read one at a time; only the rows are kept.
+ */
+export async function runClaims(
+  patterns: string[],
+  options: ClaimsOptions,
+  io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void },
+): Promise<number> {
+  if (!(CLAIMS_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`unknown format "${options.format}" (known: ${CLAIMS_FORMATS.join(', ')})`, { field: '--format' })
+  }
+  const project = openProject(io.cwd, options.config, options.date, io.stderr)
+  const root = project.config.root
+  const { files } = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const fileOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  const rows: ClaimInventoryRow[] = []
+  for (const filePath of files) {
+    const read = readSource(filePath, DEFAULT_MAX_FILE_SIZE)
+    if (!read.ok) {
+      io.stderr(`echt: ${relative(io.cwd, filePath)}: ${read.reason}`)
+      continue
+    }
+    const relativePath = toRelative(root, filePath)
+    const result = lint(read.file.text, lintOptionsFor(filePath, relativePath, fileOptions))
+    rows.push(...buildClaimInventory([{ filePath: relative(io.cwd, filePath) || filePath, source: read.file.text, result }], allRules))
+  }
+  const output = options.format === 'csv' ? claimInventoryToCsv(rows) : options.format === 'json' ? claimInventoryToJson(rows) : formatTable(rows)
+  if (options.output) {
+    const target = resolve(io.cwd, options.output)
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, output)
+    io.stderr(`echt: wrote ${relative(io.cwd, target) || target} (${rows.length} claim${rows.length === 1 ? '' : 's'})`)
+  } else {
+    io.stdout(output)
+  }
+  return 0
+}
+
+function statusText(row: ClaimInventoryRow): string {
+  if (row.status === 'substantiated') return `substantiated by ${row.claimId}`
+  if (row.status === 'stale') return `evidence stale since ${row.staleSince} (${row.claimId})`
+  return row.status === 'unsubstantiated' && row.claimId ? `no evidence listed (${row.claimId})` : 'unsubstantiated'
+}
+
+/** A terminal table: one block per claim, so long sentences stay readable. */
+function formatTable(rows: readonly ClaimInventoryRow[]): string {
+  if (rows.length === 0) return 'No claims found.\n'
+  const lines: string[] = []
+  for (const row of rows) {
+    lines.push(`${row.file}:${row.line}:${row.column}  ${row.rule}  ${statusText(row)}`)
+    lines.push(`  "${row.actual}" in: ${row.sentence.replace(/\s+/g, ' ').trim()}`)
+  }
+  const count = (status: string) => rows.filter((r) => r.status === status).length
+  lines.push('', `${rows.length} claims: ${count('substantiated')} substantiated, ${count('stale')} with stale evidence, ${rows.length - count('substantiated') - count('stale')} unsubstantiated`)
+  return `${lines.join('\n')}\n`
+}
