@@ -22,7 +22,8 @@ export function isSelfPromotional(sentence: Sentence, language: Language, profil
 
 const brandCache = new WeakMap<Profile, Partial<Record<Language, string[][]>>>()
 
-export function mentionsBrand(sentence: Sentence, profile: Profile, language: Language): boolean {
+/** The brand's own name and its product names (`voice.names`), each as the parser's word forms. */
+export function brandNames(profile: Profile, language: Language): string[][] {
   let byLanguage = brandCache.get(profile)
   if (!byLanguage) brandCache.set(profile, (byLanguage = {}))
   let names = byLanguage[language]
@@ -30,7 +31,11 @@ export function mentionsBrand(sentence: Sentence, profile: Profile, language: La
     names = [profile.name, ...profile.voice.names].filter((n): n is string => !!n).map((n) => phraseTokens(n, language))
     byLanguage[language] = names
   }
-  return names.some((name) => containsSequence(sentence.tokens, name))
+  return names
+}
+
+export function mentionsBrand(sentence: Sentence, profile: Profile, language: Language): boolean {
+  return brandNames(profile, language).some((name) => containsSequence(sentence.tokens, name))
 }
 
 export function containsSequence(tokens: Token[], words: string[]): boolean {

@@ -1,5 +1,7 @@
-import type { PhraseMatch } from '@echt/core'
+import type { PhraseMatch, Sentence, RuleContext } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
+import { brandNames } from '../../context.js'
+import { wordList } from '../../wordlists.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 
 /**
@@ -10,7 +12,9 @@ import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecogn
  * claims need the certifier named: a recognised label or certifier in the sentence (EU Ecolabel,
  * FSC, TÜV, Skal …) or an approved claim with the certificate in the claims library silences them.
  * Tested-and-recommended wording ("dermatologically tested") is a claim anywhere; words that are
- * also news ("approved by the council", "gecertificeerd") only in selling copy.
+ * also news ("approved by the council", "gecertificeerd") only in selling copy. A label that
+ * carries the brand's own name ("the Kaapstad Green Seal", "het Kaapstad-keurmerk") is self-made
+ * whatever words surround it.
  */
 export default defineRule({
   meta: {
@@ -35,7 +39,9 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        const selfMade = matchList(context, sentence, 'selfMade').filter((m) => !isMention(sentence, m, context.language))
+        const selfMade = [...matchList(context, sentence, 'selfMade'), ...brandNamedLabels(context, sentence)]
+          .filter((m) => !isMention(sentence, m, context.language))
+          .filter((m, i, all) => !all.some((o, j) => j < i && o.range.start < m.range.end && m.range.start < o.range.end))
         const candidates = matchList(context, sentence, 'endorsements')
         if (isPromotional(sentence, context.language, context.profile)) candidates.push(...matchList(context, sentence, 'contextual'))
         const endorsements = candidates
@@ -60,6 +66,51 @@ export default defineRule({
     }
   },
 })
+
+/** Words allowed between the brand name and the label noun: "Kaapstad Green Seal", "Kaapstad Quality Mark". */
+const MAX_WORDS_BETWEEN = 2
+
+/**
+ * Labels named after the brand or one of its products: the name (or, for a name of several words,
+ * its first word written with a capital: "Kaapstad" for "Kaapstad Koffie"), at most two more
+ * words, then a label noun. `labelNouns` are labels on their own ("the Kaapstad seal");
+ * `qualifiedLabelNouns` only after a word that makes them a mark ("the Kaapstad Green Label"),
+ * because "the Morning Roast label" is the sticker on the bag. Dutch writes the label as one
+ * word ("het Kaapstad-keurmerk"). The match runs from the name to the noun.
+ */
+function brandNamedLabels(context: RuleContext<any>, sentence: Sentence): PhraseMatch[] {
+  const nouns = matchList(context, sentence, 'labelNouns')
+  const qualified = matchList(context, sentence, 'qualifiedLabelNouns')
+  const compoundNouns = new Set(wordList(context.ruleId, context.language, 'labelNouns').flatMap((e) => e.match.map((m) => m.toLowerCase())))
+  const out: PhraseMatch[] = []
+  const tokens = sentence.tokens
+  const names = brandNames(context.profile, context.language).flatMap((name) => (name.length > 1 ? [name, name.slice(0, 1)] : [name]))
+  for (const name of names) {
+    const shortForm = names.some((n) => n.length > name.length && n[0] === name[0])
+    for (let i = 0; i + name.length <= tokens.length; i++) {
+      const first = tokens[i]!
+      const compound = name.length === 1 && first.normal.startsWith(name[0]! + '-') ? first.normal.slice(name[0]!.length + 1) : undefined
+      if (compound !== undefined && compoundNouns.has(compound) && /^\p{Lu}/u.test(first.value)) {
+        out.push({ entry: { match: [compound] } as PhraseMatch['entry'], tokens: [first], range: { start: first.start, end: first.end } })
+        continue
+      }
+      if (!name.every((word, k) => tokens[i + k]!.normal === word)) continue
+      if (shortForm && (!/^\p{Lu}/u.test(first.value) || names.some((n) => n.length > 1 && n[0] === name[0] && n.every((word, k) => tokens[i + k]?.normal === word)))) continue
+      let words = 0
+      for (let at = i + name.length; at < tokens.length && words <= MAX_WORDS_BETWEEN; at++) {
+        const token = tokens[at]!
+        const noun = nouns.find((n) => n.tokens[0] === token) ?? (words > 0 ? qualified.find((n) => n.tokens[0] === token) : undefined)
+        if (noun) {
+          out.push({ entry: noun.entry, tokens: tokens.slice(i, noun.tokens[noun.tokens.length - 1]!.index + 1), range: { start: first.start, end: noun.range.end } })
+          break
+        }
+        if (token.kind === 'word') words++
+        else if (token.normal !== '-') break
+      }
+    }
+  }
+  return out
+}
 
 function overlapsAny(match: PhraseMatch, others: PhraseMatch[]): boolean {
   return others.some((o) => o.range.start < match.range.end && match.range.start < o.range.end)
