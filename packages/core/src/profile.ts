@@ -31,6 +31,8 @@ export interface Voice {
   avoid: string[]
   /** Product and brand names with their exact spelling and capitals. */
   names: string[]
+  /** Who reads the copy: sets the readability targets (`readability/grade`). */
+  audience?: 'general' | 'expert'
 }
 
 /** The brand profile rules read. Everything is optional: echt runs without a profile. */
@@ -68,6 +70,7 @@ export function profileFromConfig(brand: Record<string, any> | undefined, claims
       avoid: voice.avoid ?? [],
       names: voice.names ?? [],
       ...(voice.address ? { address: voice.address } : {}),
+      ...(voice.audience ? { audience: voice.audience } : {}),
     },
     claims: (claims ?? []).map((claim) => ({
       id: String(claim.id),

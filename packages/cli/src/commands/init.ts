@@ -25,6 +25,7 @@ brand:
       users: customers
     avoid: [revolutionary, synergy]
     names: [Your Product]            # product names with their exact capitals
+    audience: general                # general | expert: readability targets (readability/grade)
 
 # The claims library: claims you may make, with the evidence that backs them.
 # A sentence that states an approved claim is not flagged while its evidence is current.
@@ -37,10 +38,13 @@ claims:
         uri: https://example.com/survey.pdf
         reviewBy: 2027-03-31         # after this date the claim is flagged again
 
-extends: recommended                 # presets: ${'recommended'} (more come with the rule packs)
+extends: recommended                 # recommended | eu | nl | uk | us (consumer law of that market)
 
 rules:                               # off | warn | error, or [severity, { options }]
   claims/superlative: warn
+  readability/grade: warn            # not in recommended: reading ease for voice.audience
+
+# date: 2026-12-31                   # the day echt treats as today (reproducible audits); default: the clock
 
 overrides:                           # different settings for some files (globs from this folder)
   - files: "blog/**"

@@ -56,11 +56,12 @@ export default defineRule({
       },
       additionalProperties: false,
     },
-    defaultOptions: { audience: 'general', minWords: 100 },
+    defaultOptions: { minWords: 100 },
     defaultSeverity: 'warn',
   },
   create(context) {
-    const audience: Audience = context.options.audience === 'expert' ? 'expert' : 'general'
+    // The rule option wins (overrides per folder); else the profile's voice.audience.
+    const audience: Audience = (context.options.audience ?? context.profile.voice.audience) === 'expert' ? 'expert' : 'general'
     const target = TARGETS[audience]
     const minScore = typeof context.options.minScore === 'number' ? context.options.minScore : target.minScore
     const maxSentenceWords = typeof context.options.maxSentenceWords === 'number' ? context.options.maxSentenceWords : target.maxSentenceWords
