@@ -6,6 +6,7 @@ import { discoverFiles } from '../discover.js'
 import { lintFile } from '../lint-files.js'
 import { UsageError } from '../errors.js'
 import { openProject } from './check.js'
+import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
 import { ReportCollector } from '../report/model.js'
 import { renderHtml } from '../report/html.js'
 import { renderCsv } from '../report/csv.js'
@@ -38,9 +39,12 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
     rules: allRules,
     ...(project.config.path ? { configPath: relative(io.cwd, project.config.path) || project.config.path } : {}),
   })
-  for (const file of files) {
-    const report = lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor })
-    collector.add(report, report.messages.length > 0 ? readFileSync(file, 'utf8') : undefined)
+  // The per-file reports are small (messages and facts, no trees); holding them lets the
+  // cross-file checks (brand/inconsistent-fact) run before any page is rendered, as in check.
+  const reports = files.map((file) => lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }))
+  applyCrossFileChecks(reports, registeredCrossFileChecks())
+  for (const [index, report] of reports.entries()) {
+    collector.add(report, report.messages.length > 0 ? readFileSync(files[index]!, 'utf8') : undefined)
   }
   const input = collector.finish()
   const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)
