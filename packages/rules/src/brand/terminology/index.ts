@@ -27,7 +27,7 @@ export default defineRule({
     id: RULE_ID,
     type: 'consistency',
     docs: {
-      description: 'Preferred terms, words to avoid and exact product-name spelling from the brand profile (fixable)',
+      description: 'Preferred terms, words to avoid and exact product-name spelling from the brand profile',
       recommended: true,
       source: "The brand profile's voice (prefer, avoid, names)",
     },
