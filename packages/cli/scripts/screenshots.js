@@ -35,7 +35,8 @@ try {
   await page.goto(server.url)
   await page.locator('#draft').fill(
     '# Fresh from Utrecht\n\nWe are the best roaster in the Netherlands and the market leader in fair coffee.\n\n' +
-      'We roast the freshest coffee in Utrecht, and every bag pays the farmer a living income.',
+      'We roast the freshest coffee in Utrecht, and every bag pays the farmer a living income.\n\n' +
+      'Our eco-friendly bags are delivered carbon neutral. Hurry: only 3 left!',
   )
   await page.waitForFunction(() => document.getElementById('status').textContent === 'Checked')
   await page.screenshot({ path: join(outDir, 'serve.png') })
