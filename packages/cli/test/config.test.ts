@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { project, run } from './helpers.js'
 
 const page = '# Hello\n\nWe are the best bakery in town.\n'
@@ -117,5 +118,24 @@ describe('ignore files as git applies them', () => {
     })
     const result = await run(`${dir}/site`, 'check', '--format', 'json')
     expect(JSON.parse(result.stdout).map((f: any) => f.filePath.slice(dir.length + 1))).toEqual(['site/blog/post.md'])
+  })
+})
+
+describe('the README', () => {
+  it("complete example profile is a valid config that every profile-reading rule uses", async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    const block = /A complete profile, with every field[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)
+    expect(block, 'README section "A complete profile" with a yaml block').not.toBeNull()
+    const dir = project({
+      'echt.config.yaml': block![1]!,
+      'index.md': '---\nlang: en\n---\n\n# Kaapstad koffie\n\nSend us an e-mail. Made with cheap labour.\n',
+      'legal/terms.md': '# Terms\n\nThese terms apply.\n',
+    })
+    const result = await run(dir, 'check', '--format', 'json', '--summary')
+    expect(result.stderr).toBe('')
+    const { results, summary } = JSON.parse(result.stdout)
+    const rules = results.flatMap((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId))
+    expect(rules).toEqual(expect.arrayContaining(['brand/terminology', 'brand/contradicts-value']))
+    expect(summary.pages).toBe(2)
   })
 })
