@@ -9,7 +9,7 @@ export const DEFAULT_CACHE_NAME = '.echtcache'
 const FORMAT = 1
 
 /** Findings that say nothing about the file itself (it may read fine next time): never cached. */
-const TRANSIENT_RULES = new Set(['echt/timeout', 'echt/worker-crash', 'echt/read-error'])
+const TRANSIENT_RULES = new Set(['echt/timeout', 'echt/out-of-memory', 'echt/worker-crash', 'echt/read-error'])
 
 interface Entry {
   /** Hash of the file's bytes. */

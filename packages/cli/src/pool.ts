@@ -19,6 +19,8 @@ export interface PoolOptions<Result> {
   prefetch?: number
   /** V8 young generation per worker: the parsers allocate many short-lived nodes (default 48 MB). */
   youngGenerationMb?: number
+  /** Heap limit of each worker (old generation): a file that needs more crashes only its worker. */
+  oldGenerationMb?: number
 }
 
 interface Slot {
@@ -118,7 +120,7 @@ export function runPool<Result>(items: readonly string[], options: PoolOptions<R
     const spawn = () => {
       const worker = new Worker(options.workerUrl, {
         workerData: options.workerData,
-        resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? 48 },
+        resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? 48, ...(options.oldGenerationMb ? { maxOldGenerationSizeMb: options.oldGenerationMb } : {}) },
       })
       const slot: Slot = { worker, ready: false, queue: [], retiring: false }
       slots.add(slot)

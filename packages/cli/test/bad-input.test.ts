@@ -111,6 +111,30 @@ describe('bad input: each case names the file and the reason, and the run goes o
     expect(result.status).toBe(1)
   })
 
+  it('a large file over the time budget is skipped with the budget named, even in a run too small for a pool (exit 1)', async () => {
+    // Nested lists are where remark is slow; 200 KB of them takes seconds, far over 50 ms.
+    const slow = Array.from({ length: 4000 }, (_, i) => `${'  '.repeat(i % 40)}- item ${i} of the best list\n`).join('')
+    expect(slow.length).toBeGreaterThan(128 * 1024)
+    const dir = project({ 'slow.md': slow, 'page.md': page })
+    const { code, files } = await check(dir, '--file-timeout', '50')
+    expect(files['slow.md'].messages).toEqual([
+      expect.objectContaining({ ruleId: 'echt/timeout', severity: 2, fatal: true, message: 'Linting this file took longer than 50 ms (--file-timeout); skipped' }),
+    ])
+    expect(files['page.md'].messages).toEqual([expect.objectContaining({ ruleId: 'claims/superlative' })])
+    expect(code).toBe(1)
+  })
+
+  it('a large file over the memory budget is skipped with the budget named, and the run goes on (exit 1)', async () => {
+    const hungry = Array.from({ length: 12000 }, (_, i) => `${'  '.repeat(i % 60)}- item ${i}\n`).join('')
+    const dir = project({ 'hungry.md': hungry, 'page.md': page })
+    const { code, files } = await check(dir, '--file-memory', '64')
+    expect(files['hungry.md'].messages).toEqual([
+      expect.objectContaining({ ruleId: 'echt/out-of-memory', severity: 2, fatal: true, message: 'Linting this file needed more than 64 MB (--file-memory); skipped' }),
+    ])
+    expect(files['page.md'].messages).toEqual([expect.objectContaining({ ruleId: 'claims/superlative' })])
+    expect(code).toBe(1)
+  })
+
   it('a line of 1,000,000 characters is linted, with exact columns', async () => {
     const line = 'Fresh bread. '.repeat(76_000) + 'We are the best.'
     expect(line.length).toBeGreaterThan(988_000)

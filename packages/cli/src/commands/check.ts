@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { writeFileSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
@@ -100,6 +100,7 @@ export interface ScaleOptions {
   cacheLocation?: string
   jobs?: string
   fileTimeout?: string
+  fileMemory?: string
   changedSince?: string
   shard?: string
   facts?: boolean
@@ -108,6 +109,14 @@ export interface ScaleOptions {
 /** Below this many files to lint, starting worker threads (each loads the engine) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 40
 export const DEFAULT_FILE_TIMEOUT_MS = 30_000
+/** Heap budget (MB) of a worker thread: a 1 MB list-heavy page needs about 700 MB in the parser. */
+export const DEFAULT_FILE_MEMORY_MB = 2048
+/**
+ * Files at least this large are linted in a worker thread even in a serial or small run, so the
+ * time and memory budget applies where the parser can be slow (remark is superlinear on deep
+ * lists): a 128 KB page parses in well under a second, so smaller files never pay for a worker.
+ */
+export const ISOLATE_FILE_BYTES = 128 * 1024
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
 
@@ -118,6 +127,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
   const jobs = options.jobs === undefined ? availableParallelism() : wholeNumber(options.jobs, '--jobs', 1)
   const fileTimeoutMs = options.fileTimeout === undefined ? DEFAULT_FILE_TIMEOUT_MS : wholeNumber(options.fileTimeout, '--file-timeout', 1)
+  const fileMemoryMb = options.fileMemory === undefined ? DEFAULT_FILE_MEMORY_MB : wholeNumber(options.fileMemory, '--file-memory', 64)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const maxFileSize = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(options.maxFileSize)
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
@@ -140,7 +150,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     reports = files.map((file) => fixFile(file, { ...fileOptions, write: options.fix === true }))
     reportFixes(reports as FixFileReport[], options, io)
   } else {
-    reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, maxFileSize }, io)
+    reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io)
   }
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
   if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
@@ -155,7 +165,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
 export async function lintAll(
   files: string[],
   project: Project,
-  options: { cache?: boolean; cacheLocation?: string; jobs: number; fileTimeoutMs: number; date?: string; maxFileSize?: number },
+  options: { cache?: boolean; cacheLocation?: string; jobs: number; fileTimeoutMs: number; fileMemoryMb?: number; date?: string; maxFileSize?: number },
   io: Io,
 ): Promise<FileReport[]> {
   const root = project.config.root
@@ -191,25 +201,31 @@ export async function lintAll(
 
   const lintOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }
   const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
-  if (workers >= 2) {
+  // Too few files for a pool: still send the large ones to one worker, where the budget holds.
+  const inWorkers = workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)
+  const inWorkerSet = new Set(inWorkers)
+  if (inWorkers.length > 0) {
     const { runPool } = await import('../pool.js')
+    const memoryMb = options.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB
     const results = await runPool(
-      pending.map((index) => files[index]!),
+      inWorkers.map((index) => files[index]!),
       {
         workerUrl: new URL('../worker.js', import.meta.url),
         workerData: { cwd: io.cwd, config: project.config.path, date: project.today, maxFileSize: lintOptions.maxFileSize },
-        jobs: workers,
+        jobs: Math.max(1, workers),
         itemTimeoutMs: options.fileTimeoutMs,
+        oldGenerationMb: memoryMb,
         onFailure: (filePath, kind, detail) =>
           kind === 'timeout'
             ? fileProblem(filePath, toRelative(root, filePath), 'echt/timeout', `Linting this file took longer than ${options.fileTimeoutMs} ms (--file-timeout); skipped`)
-            : fileProblem(filePath, toRelative(root, filePath), 'echt/worker-crash', `The worker linting this file crashed (${detail}); skipped. Please report it with the file`),
+            : /out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(detail)
+              ? fileProblem(filePath, toRelative(root, filePath), 'echt/out-of-memory', `Linting this file needed more than ${memoryMb} MB (--file-memory); skipped`)
+              : fileProblem(filePath, toRelative(root, filePath), 'echt/worker-crash', `The worker linting this file crashed (${detail}); skipped. Please report it with the file`),
       },
     )
-    pending.forEach((index, i) => (reports[index] = results[i]!))
-  } else {
-    for (const index of pending) reports[index] = lintFile(files[index]!, lintOptions)
+    inWorkers.forEach((index, i) => (reports[index] = results[i]!))
   }
+  for (const index of pending) if (!inWorkerSet.has(index)) reports[index] = lintFile(files[index]!, lintOptions)
 
   if (cache) {
     for (const index of pending) {
@@ -305,5 +321,14 @@ function reportFixes(reports: FixFileReport[], options: CheckOptions, io: { stdo
   } else {
     const written = changed.filter((r) => r.written).length
     io.stderr(`echt: fixed ${fixes} problem${fixes === 1 ? '' : 's'} in ${written} file${written === 1 ? '' : 's'}`)
+  }
+}
+
+/** The file's size in bytes, or 0 when it cannot be read (lintFile then says why). */
+function sizeOf(filePath: string): number {
+  try {
+    return statSync(filePath).size
+  } catch {
+    return 0
   }
 }

@@ -25,6 +25,7 @@ const META_RULES: Record<string, { short: string; full: string; level: 'error' |
   'echt/read-error': { short: 'The file could not be read', full: 'The file could not be read (permissions, a broken link); it was skipped.', level: 'error' },
   'echt/binary-file': { short: 'The file looks binary', full: 'The file contains NUL bytes, so it is not Markdown; it was skipped.', level: 'error' },
   'echt/timeout': { short: 'Linting the file took too long', full: 'Linting the file took longer than --file-timeout; its worker was stopped and the run went on without it.', level: 'error' },
+  'echt/out-of-memory': { short: 'Linting the file needed too much memory', full: 'Linting the file needed more memory than --file-memory; its worker was stopped and the run went on without it.', level: 'error' },
   'echt/worker-crash': { short: 'The worker linting the file crashed', full: 'The worker thread linting the file crashed; the run went on without it. Please report it with the file.', level: 'error' },
 }
 
