@@ -64,8 +64,7 @@ export default defineRule({
   },
   create(context) {
     const { profile, language } = context
-    const valuePhrases = compileValues(profile, language)
-    const messageTerms = compileMessageTerms(profile, language)
+    const { valuePhrases, messageTerms } = compiled(profile, language)
     if (profile.values.length === 0 && messageTerms.length === 0) return {}
     const minScore = Number(context.options.minScore ?? 30)
     const minWords = Number(context.options.minWords ?? 100)
@@ -108,6 +107,15 @@ export default defineRule({
     }
   },
 })
+
+// The profile is the same for every page of a run: compile its terms once per language.
+const compiledCache = new WeakMap<Profile, Partial<Record<Language, { valuePhrases: StemPhrase<BrandValue>[]; messageTerms: MessageTerm[] }>>>()
+
+function compiled(profile: Profile, language: Language) {
+  let byLanguage = compiledCache.get(profile)
+  if (!byLanguage) compiledCache.set(profile, (byLanguage = {}))
+  return (byLanguage[language] ??= { valuePhrases: compileValues(profile, language), messageTerms: compileMessageTerms(profile, language) })
+}
 
 function compileValues(profile: Profile, language: Language): StemPhrase<BrandValue>[] {
   const phrases: StemPhrase<BrandValue>[] = []

@@ -79,12 +79,13 @@ const MAX_WORDS_BETWEEN = 2
  * word ("het Kaapstad-keurmerk"). The match runs from the name to the noun.
  */
 function brandNamedLabels(context: RuleContext<any>, sentence: Sentence): PhraseMatch[] {
+  const names = brandNames(context.profile, context.language).flatMap((name) => (name.length > 1 ? [name, name.slice(0, 1)] : [name]))
+  if (names.length === 0) return []
   const nouns = matchList(context, sentence, 'labelNouns')
   const qualified = matchList(context, sentence, 'qualifiedLabelNouns')
   const compoundNouns = new Set(wordList(context.ruleId, context.language, 'labelNouns').flatMap((e) => e.match.map((m) => m.toLowerCase())))
   const out: PhraseMatch[] = []
   const tokens = sentence.tokens
-  const names = brandNames(context.profile, context.language).flatMap((name) => (name.length > 1 ? [name, name.slice(0, 1)] : [name]))
   for (const name of names) {
     const shortForm = names.some((n) => n.length > name.length && n[0] === name[0])
     for (let i = 0; i + name.length <= tokens.length; i++) {
