@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 
-export type FailureKind = 'timeout' | 'crash'
+export type FailureKind = 'timeout' | 'out-of-memory' | 'crash'
 
 export interface PoolOptions<Result> {
   /**
@@ -107,14 +107,14 @@ export function runPool<Result>(items: readonly string[], options: PoolOptions<R
       if (!finished && hasWork()) spawn()
     }
 
-    const lost = (slot: Slot, detail: string) => {
+    const lost = (slot: Slot, detail: string, kind: FailureKind = 'crash') => {
       if (slot.retiring || finished) return
       if (!slot.ready) {
         retire(slot)
         finish(new Error(`a worker thread failed to start: ${detail}`))
         return
       }
-      fail(slot, 'crash', detail)
+      fail(slot, kind, detail)
     }
 
     const spawn = () => {
@@ -144,7 +144,10 @@ export function runPool<Result>(items: readonly string[], options: PoolOptions<R
           fill(slot)
         }
       })
-      worker.on('error', (error) => lost(slot, error instanceof Error ? error.message : String(error)))
+      // Node stops a worker over its resourceLimits with this code: the file's budget, not a bug.
+      worker.on('error', (error) =>
+        lost(slot, error instanceof Error ? error.message : String(error), (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crash'),
+      )
       worker.on('exit', (code) => lost(slot, `the worker exited with code ${code}`))
     }
 

@@ -1,6 +1,6 @@
 // A worker thread of `echt check --jobs N`: opens the project once, then lints the files it is sent.
 import { parentPort, workerData } from 'node:worker_threads'
-import { openProject } from './commands/check.js'
+import { fileOptionsOf, openProject } from './commands/check.js'
 import { lintFile, type LintFileOptions } from './lint-files.js'
 
 export interface LintWorkerData {
@@ -17,7 +17,7 @@ let options: LintFileOptions
 try {
   const data = workerData as LintWorkerData
   const project = openProject(data.cwd, data.config, data.date, () => {})
-  options = { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, ...(data.maxFileSize !== undefined ? { maxFileSize: data.maxFileSize } : {}) }
+  options = fileOptionsOf(project, data.maxFileSize)
   // Results of the messages that arrived together go back in one message, once they are all done.
   let ids: number[] = []
   let reports: string[] = []

@@ -1,13 +1,14 @@
-import { writeFileSync, mkdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { profileFromConfig, todayIso, type Profile } from '@echt/core'
-import { rules as allRules, presets, dataHash } from '@echt/rules'
+import { rules as allRules, presets, dataHash, buildSiteSummary, type SiteSummary } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
-import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport } from '../lint-files.js'
+import { writeOutputFile } from '../output.js'
+import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
 import { fixFile, type FixFileReport } from '../fix-files.js'
@@ -68,6 +69,12 @@ export interface Project {
   today: string
   settingsFor: ReturnType<typeof createSettingsResolver>
   knownRuleIds: string[]
+}
+
+/** What lintFile needs of the project, for every command that lints files. */
+export function fileOptionsOf(project: Project, maxFileSize?: number): LintFileOptions {
+  const { profile, today, knownRuleIds, settingsFor } = project
+  return { root: project.config.root, profile, today, knownRuleIds, settingsFor, ...(maxFileSize !== undefined ? { maxFileSize } : {}) }
 }
 
 /** Loads the config (explicit, or found upward), validates it and prepares per-file settings. */
@@ -146,8 +153,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   let reports: FileReport[]
   if (options.fix || options.fixDryRun) {
     // Fixing writes files: one at a time on this thread, never from the cache.
-    const fileOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, maxFileSize }
-    reports = files.map((file) => fixFile(file, { ...fileOptions, write: options.fix === true }))
+    reports = files.map((file) => fixFile(file, { ...fileOptionsOf(project, maxFileSize), write: options.fix === true }))
     reportFixes(reports as FixFileReport[], options, io)
   } else {
     reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io)
@@ -199,7 +205,7 @@ export async function lintAll(
     })
   }
 
-  const lintOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE }
+  const lintOptions = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
   const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
   // Too few files for a pool: still send the large ones to one worker, where the budget holds.
   const inWorkers = workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)
@@ -215,12 +221,14 @@ export async function lintAll(
         jobs: Math.max(1, workers),
         itemTimeoutMs: options.fileTimeoutMs,
         oldGenerationMb: memoryMb,
-        onFailure: (filePath, kind, detail) =>
-          kind === 'timeout'
-            ? fileProblem(filePath, toRelative(root, filePath), 'echt/timeout', `Linting this file took longer than ${options.fileTimeoutMs} ms (--file-timeout); skipped`)
-            : /out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(detail)
-              ? fileProblem(filePath, toRelative(root, filePath), 'echt/out-of-memory', `Linting this file needed more than ${memoryMb} MB (--file-memory); skipped`)
-              : fileProblem(filePath, toRelative(root, filePath), 'echt/worker-crash', `The worker linting this file crashed (${detail}); skipped. Please report it with the file`),
+        onFailure: (filePath, kind, detail) => {
+          const why: Record<typeof kind, [ruleId: string, message: string]> = {
+            timeout: ['echt/timeout', `Linting this file took longer than ${options.fileTimeoutMs} ms (--file-timeout); skipped`],
+            'out-of-memory': ['echt/out-of-memory', `Linting this file needed more than ${memoryMb} MB (--file-memory); skipped`],
+            crash: ['echt/worker-crash', `The worker linting this file crashed (${detail}); skipped. Please report it with the file`],
+          }
+          return fileProblem(filePath, toRelative(root, filePath), ...why[kind])
+        },
       },
     )
     inWorkers.forEach((index, i) => (reports[index] = results[i]!))
@@ -250,7 +258,7 @@ export interface ReportOptions {
 }
 
 /** The site-level part of stylish output: alignment per page and the values no page echoes. */
-export function formatSiteSummary(summary: import('@echt/rules').SiteSummary): string {
+export function formatSiteSummary(summary: SiteSummary): string {
   const lines = ['', `Message alignment: ${summary.pages} page${summary.pages === 1 ? '' : 's'}, average ${summary.averageScore ?? '-'} / 100`]
   for (const page of summary.scores) {
     const echoed = page.echoed.map((v) => `${v.name} (${v.words.slice(0, 3).join(', ')})`).join('; ') || 'no value'
@@ -267,19 +275,14 @@ export async function report(reports: FileReport[], fileCount: number, options: 
     options.format === 'json' && options.facts
       ? formatJson(shown, { facts: true }) + '\n'
       : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
-  const { buildSiteSummary } = await import('@echt/rules')
-  const summary = buildSiteSummary(reports.map((r) => ({ filePath: relative(io.cwd, r.filePath) || r.filePath, messages: r.messages, ruleData: r.result?.ruleData })))
-  if (options.format === 'json' && options.summary) {
-    // Only when asked: the default JSON stays ESLint's array.
-    output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
-  } else if (options.format === 'stylish' && summary.scores.length > 0) {
-    output += formatSiteSummary(summary)
-  }
+  // JSON carries the summary only when asked, so the default stays ESLint's array.
+  const withSummary = (options.format === 'json' && options.summary) || options.format === 'stylish'
+  const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: relative(io.cwd, r.filePath) || r.filePath, messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
+  if (summary && options.format === 'json') output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
+  else if (summary && summary.scores.length > 0) output += formatSiteSummary(summary)
   if (options.output) {
-    const target = resolve(io.cwd, options.output)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, output)
-    io.stderr(`echt: wrote ${relative(io.cwd, target) || target} (${fileCount} file${fileCount === 1 ? '' : 's'})`)
+    const shown = writeOutputFile(io.cwd, options.output, output)
+    io.stderr(`echt: wrote ${shown} (${fileCount} file${fileCount === 1 ? '' : 's'})`)
   } else if (output) {
     io.stdout(output)
   } else if (options.format === 'stylish') {

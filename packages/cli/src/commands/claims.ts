@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 import { lint } from '@echt/core'
 import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
-import { openProject } from './check.js'
+import { fileOptionsOf, openProject } from './check.js'
+import { writeOutputFile } from '../output.js'
 import { discoverFiles } from '../discover.js'
 import { lintOptionsFor, readSource, toRelative, DEFAULT_MAX_FILE_SIZE } from '../lint-files.js'
 import { UsageError } from '../errors.js'
@@ -32,7 +32,7 @@ export async function runClaims(
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
   const { files } = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
-  const fileOptions = { root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }
+  const fileOptions = fileOptionsOf(project)
   const rows: ClaimInventoryRow[] = []
   for (const filePath of files) {
     const read = readSource(filePath, DEFAULT_MAX_FILE_SIZE)
@@ -46,10 +46,8 @@ export async function runClaims(
   }
   const output = options.format === 'csv' ? claimInventoryToCsv(rows) : options.format === 'json' ? claimInventoryToJson(rows) : formatTable(rows)
   if (options.output) {
-    const target = resolve(io.cwd, options.output)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, output)
-    io.stderr(`echt: wrote ${relative(io.cwd, target) || target} (${rows.length} claim${rows.length === 1 ? '' : 's'})`)
+    const shown = writeOutputFile(io.cwd, options.output, output)
+    io.stderr(`echt: wrote ${shown} (${rows.length} claim${rows.length === 1 ? '' : 's'})`)
   } else {
     io.stdout(output)
   }

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { FileReport, FileSummary } from '../lint-files.js'
 import { UsageError } from '../errors.js'
+import { writeOutputFile } from '../output.js'
 import { FORMATS, parseMaxWarnings, report, type Format } from './check.js'
 import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 
@@ -36,13 +37,8 @@ export async function runMerge(paths: string[], options: MergeOptions, io: Io, c
     if (options.format !== 'sarif') throw new UsageError(`SARIF logs merge into SARIF only (use --format sarif, or merge the shards' JSON reports)`, { field: '--format' })
     const merged = mergeSarif(sarifInputs.map((input) => input.log))
     const text = JSON.stringify(merged, null, 2) + '\n'
-    if (options.output) {
-      const { writeFileSync, mkdirSync } = await import('node:fs')
-      const { dirname } = await import('node:path')
-      const target = resolve(io.cwd, options.output)
-      mkdirSync(dirname(target), { recursive: true })
-      writeFileSync(target, text)
-    } else io.stdout(text)
+    if (options.output) writeOutputFile(io.cwd, options.output, text)
+    else io.stdout(text)
     return merged.runs[0]!.results!.some((r) => r.level === 'error' && !r.suppressions?.length) ? 1 : 0
   }
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 import { rules as allRules } from '@echt/rules'
 import { discoverFiles } from '../discover.js'
 import { lintFile } from '../lint-files.js'
 import { UsageError } from '../errors.js'
-import { openProject } from './check.js'
+import { fileOptionsOf, openProject } from './check.js'
+import { writeOutputFile } from '../output.js'
 import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
 import { ReportCollector } from '../report/model.js'
 import { renderHtml } from '../report/html.js'
@@ -41,7 +41,7 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
   })
   // The per-file reports are small (messages and facts, no trees); holding them lets the
   // cross-file checks (brand/inconsistent-fact) run before any page is rendered, as in check.
-  const reports = files.map((file) => lintFile(file, { root: project.config.root, profile: project.profile, today: project.today, knownRuleIds: project.knownRuleIds, settingsFor: project.settingsFor }))
+  const reports = files.map((file) => lintFile(file, fileOptionsOf(project)))
   applyCrossFileChecks(reports, registeredCrossFileChecks())
   for (const [index, report] of reports.entries()) {
     collector.add(report, report.messages.length > 0 ? readFileSync(files[index]!, 'utf8') : undefined)
@@ -50,17 +50,10 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
   const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)
 
   if (options.output) {
-    const target = resolve(io.cwd, options.output)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, output)
-    io.stderr(`echt: wrote ${displayPath(io.cwd, target)} (${files.length} page${files.length === 1 ? '' : 's'})`)
+    const shown = writeOutputFile(io.cwd, options.output, output)
+    io.stderr(`echt: wrote ${shown} (${files.length} page${files.length === 1 ? '' : 's'})`)
   } else {
     io.stdout(output)
   }
   return 0
-}
-
-function displayPath(cwd: string, target: string): string {
-  const rel = relative(cwd, target)
-  return rel && !rel.startsWith('..') ? rel : target
 }

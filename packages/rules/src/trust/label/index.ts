@@ -1,5 +1,5 @@
-import type { PhraseMatch, Sentence, RuleContext } from '@echt/core'
-import { defineRule, matchList } from '../../define.js'
+import type { PhraseMatch, PhraseEntry, Sentence, RuleContext } from '@echt/core'
+import { defineRule, matchList, withoutOverlaps } from '../../define.js'
 import { brandNames } from '../../context.js'
 import { wordList } from '../../wordlists.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
@@ -39,9 +39,9 @@ export default defineRule({
   create(context) {
     return {
       sentence(sentence) {
-        const selfMade = [...matchList(context, sentence, 'selfMade'), ...brandNamedLabels(context, sentence)]
-          .filter((m) => !isMention(sentence, m, context.language))
-          .filter((m, i, all) => !all.some((o, j) => j < i && o.range.start < m.range.end && m.range.start < o.range.end))
+        const selfMade = withoutOverlaps(
+          [...matchList(context, sentence, 'selfMade'), ...brandNamedLabels(context, sentence)].filter((m) => !isMention(sentence, m, context.language)),
+        )
         const candidates = matchList(context, sentence, 'endorsements')
         if (isPromotional(sentence, context.language, context.profile)) candidates.push(...matchList(context, sentence, 'contextual'))
         const endorsements = candidates
@@ -79,38 +79,57 @@ const MAX_WORDS_BETWEEN = 2
  * word ("het Kaapstad-keurmerk"). The match runs from the name to the noun.
  */
 function brandNamedLabels(context: RuleContext<any>, sentence: Sentence): PhraseMatch[] {
-  const names = brandNames(context.profile, context.language).flatMap((name) => (name.length > 1 ? [name, name.slice(0, 1)] : [name]))
+  const names = labelNames(context)
   if (names.length === 0) return []
   const nouns = matchList(context, sentence, 'labelNouns')
   const qualified = matchList(context, sentence, 'qualifiedLabelNouns')
-  const compoundNouns = new Set(wordList(context.ruleId, context.language, 'labelNouns').flatMap((e) => e.match.map((m) => m.toLowerCase())))
-  const out: PhraseMatch[] = []
+  const compoundNouns = compoundLabelNouns(wordList(context.ruleId, context.language, 'labelNouns'))
   const tokens = sentence.tokens
-  for (const name of names) {
-    const shortForm = names.some((n) => n.length > name.length && n[0] === name[0])
-    for (let i = 0; i + name.length <= tokens.length; i++) {
+  const startsWith = (words: readonly string[], at: number) => words.every((word, k) => tokens[at + k]?.normal === word)
+  const out: PhraseMatch[] = []
+  for (const { words, fullName } of names) {
+    for (let i = 0; i + words.length <= tokens.length; i++) {
       const first = tokens[i]!
-      const compound = name.length === 1 && first.normal.startsWith(name[0]! + '-') ? first.normal.slice(name[0]!.length + 1) : undefined
-      if (compound !== undefined && compoundNouns.has(compound) && /^\p{Lu}/u.test(first.value)) {
-        out.push({ entry: { match: [compound] } as PhraseMatch['entry'], tokens: [first], range: { start: first.start, end: first.end } })
+      // A first word stands for the brand only when capitalised and not the start of the full name.
+      if (fullName && (!/^\p{Lu}/u.test(first.value) || startsWith(fullName, i))) continue
+      const compound = words.length === 1 && first.normal.startsWith(words[0] + '-') ? first.normal.slice(words[0]!.length + 1) : undefined
+      if (compound !== undefined) {
+        const entry = compoundNouns.get(compound)
+        if (entry && /^\p{Lu}/u.test(first.value)) out.push({ entry, tokens: [first], range: { start: first.start, end: first.end } })
         continue
       }
-      if (!name.every((word, k) => tokens[i + k]!.normal === word)) continue
-      if (shortForm && (!/^\p{Lu}/u.test(first.value) || names.some((n) => n.length > 1 && n[0] === name[0] && n.every((word, k) => tokens[i + k]?.normal === word)))) continue
-      let words = 0
-      for (let at = i + name.length; at < tokens.length && words <= MAX_WORDS_BETWEEN; at++) {
+      if (!startsWith(words, i)) continue
+      let between = 0
+      for (let at = i + words.length; at < tokens.length && between <= MAX_WORDS_BETWEEN; at++) {
         const token = tokens[at]!
-        const noun = nouns.find((n) => n.tokens[0] === token) ?? (words > 0 ? qualified.find((n) => n.tokens[0] === token) : undefined)
+        const noun = nouns.find((n) => n.tokens[0] === token) ?? (between > 0 ? qualified.find((n) => n.tokens[0] === token) : undefined)
         if (noun) {
           out.push({ entry: noun.entry, tokens: tokens.slice(i, noun.tokens[noun.tokens.length - 1]!.index + 1), range: { start: first.start, end: noun.range.end } })
           break
         }
-        if (token.kind === 'word') words++
+        if (token.kind === 'word') between++
         else if (token.normal !== '-') break
       }
     }
   }
   return out
+}
+
+/** The brand and product names, each also by its first word when it has several ("Kaapstad"). */
+function labelNames(context: RuleContext<any>): { words: string[]; fullName?: string[] }[] {
+  return brandNames(context.profile, context.language).flatMap((name) => (name.length > 1 ? [{ words: name }, { words: name.slice(0, 1), fullName: name }] : [{ words: name }]))
+}
+
+const compoundCache = new WeakMap<readonly PhraseEntry[], Map<string, PhraseEntry>>()
+
+/** Label nouns by their one-word form, for Dutch compounds written with the name ("Kaapstad-keurmerk"). */
+function compoundLabelNouns(entries: readonly PhraseEntry[]): Map<string, PhraseEntry> {
+  let byNoun = compoundCache.get(entries)
+  if (!byNoun) {
+    byNoun = new Map(entries.flatMap((entry) => entry.match.map((m) => [m.toLowerCase(), entry] as const)))
+    compoundCache.set(entries, byNoun)
+  }
+  return byNoun
 }
 
 function overlapsAny(match: PhraseMatch, others: PhraseMatch[]): boolean {

@@ -1,0 +1,14 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
+
+/**
+ * Writes a command's output to the file `-o` named (creating its folder) and returns the path to
+ * show: relative to the working directory when it lies inside it, else absolute.
+ */
+export function writeOutputFile(cwd: string, output: string, text: string): string {
+  const target = resolve(cwd, output)
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, text)
+  const shown = relative(cwd, target)
+  return shown && !shown.startsWith('..') ? shown : target
+}
