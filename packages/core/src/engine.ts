@@ -175,6 +175,7 @@ function lintText(source: string, options: LintOptions): LintResult {
     )
   }
 
+  giveWayToSpecificFindings(messages, document, options.rules)
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
   const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
 
@@ -228,6 +229,32 @@ function chooseLanguage(
   if (profile.language && profile.language !== 'auto') return { language: profile.language, languageSource: 'profile' }
   const detected = detectLanguage(source)
   return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
+}
+
+/**
+ * A fallback rule's finding (meta.fallback: the claim finder) gives way to the finding of a more
+ * specific claim rule in the same sentence that overlaps its words or names the same family: the
+ * specific rule says more, and one phrase gets one finding per reason.
+ */
+function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocument, rules: ConfiguredRule[]): void {
+  const fallback = new Set(rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id))
+  if (fallback.size === 0 || !messages.some((m) => fallback.has(m.ruleId))) return
+  const claimRules = new Set(rules.filter((r) => r.rule.meta.type === 'claim' && !r.rule.meta.fallback).map((r) => r.rule.meta.id))
+  const familyOf = (m: LintMessage) => (typeof m.data?.family === 'string' ? m.data.family : m.ruleId.split('/')[0])
+  const specificBySentence = new Map<Sentence | undefined, LintMessage[]>()
+  for (const message of messages) {
+    if (!claimRules.has(message.ruleId)) continue
+    const sentence = sentenceAt(document, message.offset)
+    specificBySentence.set(sentence, [...(specificBySentence.get(sentence) ?? []), message])
+  }
+  const kept = messages.filter((message) => {
+    if (!fallback.has(message.ruleId)) return true
+    const specific = specificBySentence.get(sentenceAt(document, message.offset)) ?? []
+    return !specific.some(
+      (other) => (other.offset < message.endOffset && message.offset < other.endOffset) || familyOf(other) === familyOf(message),
+    )
+  })
+  messages.splice(0, messages.length, ...kept)
 }
 
 /**

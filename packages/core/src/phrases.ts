@@ -18,6 +18,10 @@ export interface PhraseEntry {
   note?: string
   /** Rule-specific grouping (e.g. `price`, `guarantee`). */
   kind?: string
+  /** The claim finder's cues: the claim family the words point to. */
+  family?: string
+  /** The claim finder's cues: how much the words count towards a claim (1 by itself). */
+  weight?: number
 }
 
 export interface PhraseMatch {

@@ -78,6 +78,12 @@ export interface RuleMeta {
    * by the engine (and come back when the claim's evidence is stale).
    */
   silencedByApprovedClaims?: boolean
+  /**
+   * A catch-all claim rule: its finding gives way to another claim rule's finding that overlaps
+   * it or names the same family in the same sentence (one finding per phrase and reason).
+   * Its findings carry `data.family`.
+   */
+  fallback?: boolean
 }
 
 export interface ReportDescriptor {

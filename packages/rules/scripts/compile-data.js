@@ -11,7 +11,8 @@ import { parseDocument, isSeq, isMap, isScalar, LineCounter } from 'yaml'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const srcDir = join(root, 'src')
 const LANGUAGES = ['en', 'nl']
-const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind'])
+const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind', 'family', 'weight'])
+const FAMILIES = new Set(['claims', 'green', 'pressure', 'trust', 'health'])
 
 const problems = []
 const data = {}
@@ -99,7 +100,36 @@ function compileEntry(item, where, listName) {
     }
   }
   if (entry.inflect !== undefined && entry.inflect !== 'adjective') problems.push(`${where(item)}: "inflect" can only be "adjective"`)
+  if (entry.family !== undefined && !FAMILIES.has(entry.family)) problems.push(`${where(item)}: "family" must be one of ${[...FAMILIES].join(', ')}`)
+  if (entry.weight !== undefined && !(typeof entry.weight === 'number' && entry.weight > 0 && entry.weight <= 2)) {
+    problems.push(`${where(item)}: "weight" must be a number above 0 and at most 2`)
+  }
+  if (listName === 'cues' && entry.family === undefined) problems.push(`${where(item)}: a cue needs a "family"`)
+  if (listName === 'cues' || listName === 'silencers') {
+    for (const pattern of entry.match) {
+      const problem = patternProblem(pattern)
+      if (problem) problems.push(`${where(item)}: pattern "${pattern}": ${problem}`)
+    }
+  }
   return entry
+}
+
+/** The finder's token patterns (src/detect/pattern.ts), checked here so a typo fails the build. */
+function patternProblem(pattern) {
+  const elements = pattern.trim().split(/\s+/).filter((e, i) => !(i === 0 && e === '^'))
+  const words = elements.filter((e) => !/^~\d$/.test(e))
+  if (words.length === 0 || words.every((e) => e.length > 1 && e.endsWith('?'))) return 'needs a required word'
+  if (/^~/.test(elements[0]) || /^~/.test(elements.at(-1))) return 'may not start or end with a gap (~N)'
+  for (const element of words) {
+    const body = element.length > 1 && element.endsWith('?') ? element.slice(0, -1) : element
+    for (const alternative of body.replace(/^!/, '').split('|')) {
+      if (!alternative) return `empty alternative in "${element}"`
+      if (/^\*+$/.test(alternative)) return `"${alternative}" matches everything; use _`
+      if (alternative.replace(/^\*|\*$/g, '').includes('*')) return `"*" only at the start or end of "${alternative}"`
+      if (/^~/.test(alternative)) return `a gap is written ~N with N from 0 to 9`
+    }
+  }
+  return undefined
 }
 
 if (problems.length) {

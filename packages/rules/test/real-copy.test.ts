@@ -53,6 +53,15 @@ const EXPECTED: { finding: string; verdict: string }[] = [
   { finding: 'tldr/pages.nl/common/ptpython.md:3 claims/dangling-comparison "betere"', verdict: 'true: tagline "Een betere Python REPL."' },
 ]
 
+/**
+ * The claim finder (claims/needs-evidence) is measured by rate, not by snapshot: it is meant to find
+ * claims in essays too (the seeds quote and discuss many), so its figures are the eval's
+ * (pnpm eval: precision and recall on marketing-dev, false alarms per 100 tldr pages), and here its
+ * tldr count may not grow past what was measured when it was tuned.
+ */
+const FINDER = 'claims/needs-evidence'
+const FINDER_TLDR_ALARMS_AT_MOST = 10
+
 const configured: ConfiguredRule[] = Object.entries(presets.recommended!.rules).map(([id, setting]) => {
   const [severity, options] = Array.isArray(setting) ? setting : [setting, {}]
   const rule = rules[id]!
@@ -71,6 +80,8 @@ function findings(label: string, source: string, language: Language): string[] {
   for (const message of result.messages) expect(source.slice(message.offset, message.endOffset)).toBe(message.actual)
   return result.messages.map((m) => `${label}:${m.line} ${m.ruleId} "${m.actual}"`)
 }
+
+const specific = (finding: string) => !finding.includes(` ${FINDER} `)
 
 describe('recommended rules on real copy', () => {
   it('has every sampled page', () => {
@@ -91,6 +102,8 @@ describe('recommended rules on real copy', () => {
       ...english.flatMap((f) => findings(`tldr/${f}`, readFileSync(join(tldrDir, f), 'utf8'), 'en')),
       ...dutch.flatMap((f) => findings(`tldr/${f}`, readFileSync(join(tldrDir, f), 'utf8'), 'nl')),
     ]
-    expect(actual).toEqual(EXPECTED.map((e) => e.finding))
+    expect(actual.filter(specific)).toEqual(EXPECTED.map((e) => e.finding))
+    const finderOnTldr = actual.filter((f) => f.startsWith('tldr/') && !specific(f))
+    expect(finderOnTldr.length, finderOnTldr.join('\n')).toBeLessThanOrEqual(FINDER_TLDR_ALARMS_AT_MOST)
   })
 })

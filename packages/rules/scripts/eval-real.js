@@ -1,0 +1,148 @@
+// Detection on real copy that nobody here wrote: the marketing-dev corpus (fixtures/marketing-dev,
+// labelled blind by family, split by page into a tune half and a check half) and the tldr sample
+// (command-line documentation, where every claim finding is a false alarm).
+//
+// A sentence counts as found when any claim-family rule (claims/, green/, pressure/, trust/,
+// health/) reports in it; its predicted family is the family of the finding that ranks first in
+// FAMILY_ORDER, the rubric's own tie-break ("green beats the others ... otherwise what a regulator
+// would object to first").
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lint, profileFromConfig } from '@echt/core'
+import { rules, presets } from '@echt/rules'
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
+export const TLDR_DIR = fileURLToPath(new URL('../../../fixtures/real-copy/tldr/', import.meta.url))
+export const FAMILIES = ['claims', 'green', 'pressure', 'trust', 'health']
+const FAMILY_ORDER = ['green', 'health', 'pressure', 'trust', 'claims']
+export const EVAL_TODAY = '2026-12-02'
+
+/** Every labelled row: the original corpus plus the rows grown here (extra*.jsonl). */
+export function loadCorpus(dir = CORPUS_DIR) {
+  const rows = []
+  for (const file of readdirSync(dir).filter((f) => /^(sentences|extra.*)\.jsonl$/.test(f)).sort()) {
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (!line.trim()) return
+        const row = JSON.parse(line)
+        const where = `${file}:${index + 1}`
+        if (!['en', 'nl'].includes(row.lang)) throw new Error(`${where}: "lang" must be en or nl`)
+        if (![...FAMILIES, 'none'].includes(row.family)) throw new Error(`${where}: unknown family "${row.family}"`)
+        if (!['tune', 'check'].includes(row.half)) throw new Error(`${where}: "half" must be tune or check`)
+        rows.push({ ...row, where })
+      })
+  }
+  return rows
+}
+
+/** The eu preset at its configured severities: the errors it gives are the ones that must be right. */
+function configuredRules() {
+  return Object.entries(presets.eu.rules).map(([id, setting]) => {
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, {}]
+    const rule = rules[id]
+    return { rule, severity: severity === 'error' ? 2 : severity === 'warn' ? 1 : 0, options: { ...rule.meta.defaultOptions, ...options } }
+  }).filter((configured) => configured.severity > 0)
+}
+
+const familyOfRule = (ruleId) => ruleId.split('/')[0]
+const isClaimFamily = (ruleId) => FAMILIES.includes(familyOfRule(ruleId))
+/** The claim finder names the family of what it found; the other rules are their family. */
+export const familyOf = (message) => (typeof message.data?.family === 'string' ? message.data.family : familyOfRule(message.ruleId))
+
+/** What echt finds in one sentence: whether it found a claim, its family, the words, and errors. */
+export function detect(text, lang, configured = configuredRules()) {
+  const profile = { ...profileFromConfig(undefined, []), language: lang }
+  // A row is one sentence or heading taken from a page: lint it as a paragraph of its own.
+  const source = `${text.replace(/^([#>*+-]|\d+[.)])\s/, '\\$1 ')}\n`
+  const result = lint(source, { filePath: 'row.md', profile, rules: configured, today: EVAL_TODAY })
+  const messages = result.messages.filter((m) => m.ruleId && isClaimFamily(m.ruleId))
+  const families = new Set(messages.map(familyOf))
+  return {
+    found: messages.length > 0,
+    family: FAMILY_ORDER.find((f) => families.has(f)) ?? 'none',
+    error: messages.some((m) => m.severity === 2),
+    messages: messages.map((m) => `${m.ruleId}: ${m.actual}`),
+  }
+}
+
+const ratio = (a, b) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000)
+
+/** Precision, recall and family accuracy over rows, overall, per language and per family. */
+export function score(rows, configured = configuredRules()) {
+  const judged = rows.map((row) => ({ row, got: detect(row.text, row.lang, configured) }))
+  const summarise = (subset) => {
+    const claims = subset.filter(({ row }) => row.family !== 'none')
+    const found = subset.filter(({ got }) => got.found)
+    const tp = found.filter(({ row }) => row.family !== 'none').length
+    const errors = subset.filter(({ got }) => got.error)
+    return {
+      rows: subset.length,
+      claims: claims.length,
+      precision: ratio(tp, found.length),
+      recall: ratio(tp, claims.length),
+      family: ratio(claims.filter(({ row, got }) => got.family === row.family).length, claims.length),
+      errors: errors.length,
+      errorPrecision: ratio(errors.filter(({ row }) => row.family !== 'none').length, errors.length),
+    }
+  }
+  const byLanguage = Object.fromEntries(['en', 'nl'].map((lang) => [lang, summarise(judged.filter(({ row }) => row.lang === lang))]))
+  // Per family: recall of that family's rows, precision of the predictions of that family.
+  const byFamily = Object.fromEntries(
+    FAMILIES.map((family) => {
+      const labelled = judged.filter(({ row }) => row.family === family)
+      const predicted = judged.filter(({ got }) => got.family === family)
+      return [
+        family,
+        {
+          rows: labelled.length,
+          recall: ratio(labelled.filter(({ got }) => got.found).length, labelled.length),
+          family: ratio(labelled.filter(({ got }) => got.family === family).length, labelled.length),
+          precision: ratio(predicted.filter(({ row }) => row.family === family).length, predicted.length),
+        },
+      ]
+    }),
+  )
+  const mistakes = judged
+    .filter(({ row, got }) => got.found !== (row.family !== 'none') || (got.found && got.family !== row.family))
+    .map(({ row, got }) => ({ id: row.id, lang: row.lang, label: row.family, got: got.family, text: row.text, messages: got.messages }))
+  return { all: summarise(judged), byLanguage, byFamily, mistakes }
+}
+
+/** Claim findings on the tldr sample (documentation: each one is a false alarm), per 100 pages. */
+export function tldrFalseAlarms(dir = TLDR_DIR, configured = configuredRules()) {
+  const listing = join(dir, '..', 'files.txt')
+  const files = existsSync(listing)
+    ? readFileSync(listing, 'utf8').split('\n').filter((f) => f.trim()).map((f) => join(dir, f))
+    : []
+  let alarms = 0
+  const found = []
+  for (const file of files) {
+    const lang = /pages\.nl/.test(file) ? 'nl' : 'en'
+    const profile = { ...profileFromConfig(undefined, []), language: lang }
+    const result = lint(readFileSync(file, 'utf8'), { filePath: file, profile, rules: configured, today: EVAL_TODAY })
+    for (const m of result.messages.filter((m) => m.ruleId && isClaimFamily(m.ruleId))) {
+      alarms++
+      found.push(`${file.slice(dir.length)}:${m.line} ${m.ruleId}: ${m.actual}`)
+    }
+  }
+  return { pages: files.length, alarms, per100: ratio(alarms * 100, files.length), found }
+}
+
+const pct = (v) => v.toFixed(2)
+
+export function formatReport(name, report) {
+  const line = (label, f) =>
+    `| ${label.padEnd(10)} | ${String(f.rows).padStart(4)} | ${String(f.claims ?? f.rows).padStart(6)} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.family)} |${f.errors === undefined ? '' : ` ${String(f.errors).padStart(3)} at ${pct(f.errorPrecision)}`}`
+  return [
+    `${name}`,
+    '',
+    '| slice      | rows | claims | P    | R    | family | errors (precision)',
+    '| ---------- | ---: | -----: | ---: | ---: | -----: | ---',
+    line('all', report.all),
+    line('en', report.byLanguage.en),
+    line('nl', report.byLanguage.nl),
+    ...FAMILIES.map((family) => line(family, report.byFamily[family])),
+  ].join('\n')
+}

@@ -1,0 +1,108 @@
+import type { Language, Range, Sentence } from '@echt/core'
+import { wordList } from '../wordlists.js'
+import { compilePattern, matchPattern, type CompiledPattern } from './pattern.js'
+
+/**
+ * Tier 1 of detection: does a sentence make a checkable claim, of which family, carried by which
+ * words? Marketing copy is promotional by default, so the finder does not ask who speaks (we, the
+ * brand, a third-person product line all count). It reads cues: the language of claims (superlative
+ * and comparative morphology, first/only/leading, absolutes, claim verbs with what they act on,
+ * topic words in the frames that make them claims), each with a family and a weight. A sentence is
+ * a claim when its cues weigh 1 or more; weak cues (0.5: "powerful", "seamless") need a second one.
+ * What silences a cue is data too: idioms ("best practices", "feel free"), aspirations, references.
+ *
+ * The cues live in claims/needs-evidence/<lang>.yaml (`cues`, `silencers`), so the rule that
+ * reports found claims and the inventory that lists them read the same data.
+ */
+
+export const CLAIM_FAMILIES = ['green', 'health', 'pressure', 'trust', 'claims'] as const
+export type ClaimFamily = (typeof CLAIM_FAMILIES)[number]
+
+export interface CueEntry {
+  match: string[]
+  family: ClaimFamily
+  /** 1 (default): a claim by itself; below 1: needs another cue in the sentence. */
+  weight?: number
+  kind?: string
+}
+
+export interface SilencerEntry {
+  match: string[]
+  /** `phrase` (default): the cues it overlaps are not claims; `sentence`: nothing in the sentence is. */
+  kind?: 'phrase' | 'sentence'
+}
+
+export interface CueMatch {
+  family: ClaimFamily
+  weight: number
+  kind: string
+  range: Range
+  pattern: string
+}
+
+export interface FoundClaim {
+  family: ClaimFamily
+  /** The words that carry it: the strongest cue of its family. */
+  carrier: CueMatch
+  cues: CueMatch[]
+  score: number
+}
+
+const FINDER_RULE = 'claims/needs-evidence'
+
+interface Compiled {
+  cues: { entry: CueEntry; pattern: CompiledPattern }[]
+  silencers: { entry: SilencerEntry; pattern: CompiledPattern }[]
+}
+const compiled: Partial<Record<Language, Compiled>> = {}
+
+function compiledFor(language: Language): Compiled {
+  let lists = compiled[language]
+  if (!lists) {
+    const cues = wordList(FINDER_RULE, language, 'cues') as unknown as CueEntry[]
+    const silencers = wordList(FINDER_RULE, language, 'silencers') as unknown as SilencerEntry[]
+    lists = {
+      cues: cues.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))),
+      silencers: silencers.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))),
+    }
+    compiled[language] = lists
+  }
+  return lists
+}
+
+export function findClaim(sentence: Sentence, language: Language): FoundClaim | undefined {
+  const { cues, silencers } = compiledFor(language)
+  const tokens = sentence.tokens
+  if (tokens.length === 0) return undefined
+  // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
+  if (sentence.block.inList && tokens[tokens.length - 1]!.normal === ':') return undefined
+  const silenced: Range[] = []
+  for (const { entry, pattern } of silencers) {
+    for (const m of matchPattern(pattern, sentence)) {
+      if (entry.kind === 'sentence') return undefined
+      silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
+    }
+  }
+  // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
+  const damp = tokens[tokens.length - 1]!.normal === '?' ? 0.5 : 1
+  const found: CueMatch[] = []
+  for (const { entry, pattern } of cues) {
+    for (const m of matchPattern(pattern, sentence)) {
+      const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
+      if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
+      found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
+    }
+  }
+  if (found.length === 0) return undefined
+  // Overlapping cues count once: the heaviest, then the longest, wins its words.
+  found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
+  const kept: CueMatch[] = []
+  for (const cue of found) if (!kept.some((k) => k.range.start < cue.range.end && cue.range.start < k.range.end)) kept.push(cue)
+  const score = kept.reduce((sum, cue) => sum + cue.weight, 0)
+  if (score < 1 - 1e-9) return undefined
+  const byFamily = new Map<ClaimFamily, number>()
+  for (const cue of kept) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
+  const family = CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
+  const carrier = kept.filter((cue) => cue.family === family).sort((a, b) => b.weight - a.weight || a.range.start - b.range.start)[0]!
+  return { family, carrier, cues: kept.sort((a, b) => a.range.start - b.range.start), score }
+}
