@@ -233,8 +233,8 @@ function chooseLanguage(
 
 /**
  * A fallback rule's finding (meta.fallback: the claim finder) gives way to the finding of a more
- * specific claim rule in the same sentence that overlaps its words or names the same family: the
- * specific rule says more, and one phrase gets one finding per reason.
+ * specific claim rule of the same family in the same sentence: the specific rule says more, and one
+ * phrase gets one finding per reason.
  */
 function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocument, rules: ConfiguredRule[]): void {
   const fallback = new Set(rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id))
@@ -250,9 +250,9 @@ function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocum
   const kept = messages.filter((message) => {
     if (!fallback.has(message.ruleId)) return true
     const specific = specificBySentence.get(sentenceAt(document, message.offset)) ?? []
-    return !specific.some(
-      (other) => (other.offset < message.endOffset && message.offset < other.endOffset) || familyOf(other) === familyOf(message),
-    )
+    // Overlapping words of another family are another reason ("groener": a comparison, and an
+    // environmental claim), so only the same family gives way.
+    return !specific.some((other) => familyOf(other) === familyOf(message))
   })
   messages.splice(0, messages.length, ...kept)
 }

@@ -79,8 +79,8 @@ export interface RuleMeta {
    */
   silencedByApprovedClaims?: boolean
   /**
-   * A catch-all claim rule: its finding gives way to another claim rule's finding that overlaps
-   * it or names the same family in the same sentence (one finding per phrase and reason).
+   * A catch-all claim rule: its finding gives way to another claim rule's finding of the same
+   * family in the same sentence (one finding per phrase and reason).
    * Its findings carry `data.family`.
    */
   fallback?: boolean

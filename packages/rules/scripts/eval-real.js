@@ -8,6 +8,8 @@
 // would object to first").
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { lint, profileFromConfig } from '@echt/core'
 import { rules, presets } from '@echt/rules'
@@ -18,8 +20,63 @@ export const FAMILIES = ['claims', 'green', 'pressure', 'trust', 'health']
 const FAMILY_ORDER = ['green', 'health', 'pressure', 'trust', 'claims']
 export const EVAL_TODAY = '2026-12-02'
 
-/** Every labelled row: the original corpus plus the rows grown here (extra*.jsonl). */
-export function loadCorpus(dir = CORPUS_DIR) {
+/**
+ * Where fetched snapshots of public site repositories live (one git directory per repository,
+ * `<owner>+<name>/repo`): rows of sites without a licence are kept as references only and read
+ * from there when the eval runs. Set ECHT_SNAPSHOTS to point elsewhere.
+ */
+export const SNAPSHOTS_DIR = process.env.ECHT_SNAPSHOTS ?? '/work/.mirror'
+
+/**
+ * Every labelled row: the original corpus, the licensed rows grown here (extra*.jsonl) and, where
+ * their snapshots are on this machine, the reference rows (references.jsonl: repo, commit, path,
+ * the sentence's SHA-1 and first 40 characters, never its text). `unresolved` counts the references
+ * whose text could not be read.
+ */
+export function loadCorpus(dir = CORPUS_DIR, { references = true } = {}) {
+  const rows = loadRows(dir)
+  if (!references) return rows
+  const file = join(dir, 'references.jsonl')
+  if (!existsSync(file)) return rows
+  let unresolved = 0
+  const files = new Map()
+  for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
+    if (!line.trim()) continue
+    const ref = JSON.parse(line)
+    const text = resolveReference(ref, files)
+    if (text === undefined) unresolved++
+    else rows.push({ ...ref, text, where: `references.jsonl:${index + 1}` })
+  }
+  rows.unresolved = unresolved
+  return rows
+}
+
+function resolveReference(ref, files) {
+  const gitDir = join(SNAPSHOTS_DIR, ref.repo.replace('/', '+'), 'repo')
+  const key = `${gitDir}\0${ref.commit}\0${ref.path}`
+  if (!files.has(key)) {
+    let content
+    try {
+      content = existsSync(gitDir) ? execFileSync('git', ['--git-dir', gitDir, 'show', `${ref.commit}:${ref.path}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 }) : undefined
+    } catch {
+      content = undefined
+    }
+    files.set(key, content)
+  }
+  const content = files.get(key)
+  if (content === undefined) return undefined
+  // The sentence stands on one line, starting with its prefix: find the end whose SHA-1 matches.
+  for (const line of content.split('\n')) {
+    for (let at = line.indexOf(ref.prefix); at >= 0; at = line.indexOf(ref.prefix, at + 1)) {
+      for (let end = at + ref.prefix.length; end <= line.length; end++) {
+        if (createHash('sha1').update(line.slice(at, end)).digest('hex') === ref.sha1) return line.slice(at, end)
+      }
+    }
+  }
+  return undefined
+}
+
+function loadRows(dir) {
   const rows = []
   for (const file of readdirSync(dir).filter((f) => /^(sentences|extra.*)\.jsonl$/.test(f)).sort()) {
     readFileSync(join(dir, file), 'utf8')

@@ -1,4 +1,4 @@
-import type { Language, Range, Sentence } from '@echt/core'
+import type { Language, Range, Sentence, Token } from '@echt/core'
 import { wordList } from '../wordlists.js'
 import { compilePattern, matchPattern, type CompiledPattern } from './pattern.js'
 
@@ -17,6 +17,7 @@ import { compilePattern, matchPattern, type CompiledPattern } from './pattern.js
 
 export const CLAIM_FAMILIES = ['green', 'health', 'pressure', 'trust', 'claims'] as const
 export type ClaimFamily = (typeof CLAIM_FAMILIES)[number]
+const TOPICAL_FAMILIES: ClaimFamily[] = ['green', 'health']
 
 export interface CueEntry {
   match: string[]
@@ -28,8 +29,11 @@ export interface CueEntry {
 
 export interface SilencerEntry {
   match: string[]
-  /** `phrase` (default): the cues it overlaps are not claims; `sentence`: nothing in the sentence is. */
-  kind?: 'phrase' | 'sentence'
+  /**
+   * `phrase` (default): the cues it overlaps are not claims; `sentence`: nothing in the sentence is;
+   * `damp`: the sentence claims half as loud (would, could, hopefully: a wish, not a statement).
+   */
+  kind?: 'phrase' | 'sentence' | 'damp'
 }
 
 export interface CueMatch {
@@ -77,19 +81,22 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (sentence.block.inList && tokens[tokens.length - 1]!.normal === ':') return undefined
   const silenced: Range[] = []
+  // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
+  let damp = tokens[tokens.length - 1]!.normal === '?' ? 0.5 : 1
   for (const { entry, pattern } of silencers) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return undefined
-      silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
+      if (entry.kind === 'damp') damp = 0.5
+      else silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
     }
   }
-  // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
-  const damp = tokens[tokens.length - 1]!.normal === '?' ? 0.5 : 1
+  const titleCase = isTitleCase(tokens)
   const found: CueMatch[] = []
   for (const { entry, pattern } of cues) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
+      if (!titleCase && insideName(tokens, m.from, m.to)) continue
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
@@ -102,7 +109,30 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (score < 1 - 1e-9) return undefined
   const byFamily = new Map<ClaimFamily, number>()
   for (const cue of kept) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
-  const family = CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
+  // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
+  // claim and one about the body a health claim, whatever else the sentence praises; otherwise the
+  // family its cues weigh most for.
+  const topical = TOPICAL_FAMILIES.find((f) => (byFamily.get(f) ?? 0) >= 1 - 1e-9)
+  const family =
+    topical ??
+    CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
   const carrier = kept.filter((cue) => cue.family === family).sort((a, b) => b.weight - a.weight || a.range.start - b.range.start)[0]!
   return { family, carrier, cues: kept.sort((a, b) => a.range.start - b.range.start), score }
+}
+
+const capitalised = (token: Token | undefined) => !!token && token.kind === 'word' && /^\p{Lu}/u.test(token.value)
+
+/** Headings and slogans In Title Case capitalise every word, so capitals do not mark names there. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.value.length > 3)
+  return words.length >= 2 && words.filter(capitalised).length / words.length >= 0.6
+}
+
+/**
+ * A cue written with capitals next to another capitalised word is part of a name ("Organic Maps",
+ * "Green Web Foundation", "Smart Dynamic Cups"): it names a thing, it does not praise it.
+ */
+function insideName(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
+  return capitalised(tokens[from - 1]) || capitalised(tokens[to])
 }
