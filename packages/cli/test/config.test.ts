@@ -71,7 +71,8 @@ describe('config is applied', () => {
   })
   it('overrides by glob, relative to the config folder', async () => {
     const dir = project({
-      'echt.config.yaml': 'overrides:\n  - files: "blog/**"\n    rules:\n      claims/superlative: off\n',
+      // The claim finder would still list "the best" as needing evidence: off means both.
+      'echt.config.yaml': 'overrides:\n  - files: "blog/**"\n    rules:\n      claims/superlative: off\n      claims/needs-evidence: off\n',
       'blog/post.md': page,
       'home.md': page,
     })

@@ -37,6 +37,8 @@ export interface SilencedFinding {
   line: number
   column: number
   actual: string
+  /** The claim family a fallback rule named (`data.family`), for the inventory. */
+  family?: string
 }
 
 export interface LintResult {
@@ -294,6 +296,7 @@ function applyClaimsLibrary(
         line: message.line,
         column: message.column,
         actual: message.actual,
+        ...(typeof message.data?.family === 'string' ? { family: message.data.family } : {}),
       })
     } else {
       const why =

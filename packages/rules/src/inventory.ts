@@ -7,13 +7,19 @@ import { extractProse, flavourOf, parseMarkdown } from '@echt/core'
  * rows. `echt claims` only has to wire it to a command and the terminal table.
  */
 
-export type ClaimInventoryStatus = 'unsubstantiated' | 'substantiated' | 'stale'
+/**
+ * `banned`: an error-level finding (a blacklisted form: it must go, evidence does not save it);
+ * `unsubstantiated`: it needs evidence; `substantiated` and `stale`: the claims library's word.
+ */
+export type ClaimInventoryStatus = 'banned' | 'unsubstantiated' | 'substantiated' | 'stale'
 
 export interface ClaimInventoryRow {
   file: string
   line: number
   column: number
   rule: string
+  /** claims, green, pressure, trust or health: what sort of evidence the claim needs. */
+  family: string
   /** The flagged words as written. */
   actual: string
   /** The whole sentence the claim stands in. */
@@ -52,9 +58,10 @@ export function buildClaimInventory(files: readonly LintedFile[], ruleRegistry: 
         line: message.line,
         column: message.column,
         rule: message.ruleId,
+        family: familyOf(message.ruleId, message.data),
         actual: message.actual,
         sentence: sentenceAt(message.offset)?.text ?? message.actual,
-        status: claim?.status === 'stale' ? 'stale' : 'unsubstantiated',
+        status: claim?.status === 'stale' ? 'stale' : message.severity === 2 ? 'banned' : 'unsubstantiated',
       }
       if (claim) row.claimId = claim.id
       if (claim?.status === 'stale' && claim.staleSince) row.staleSince = claim.staleSince
@@ -67,6 +74,7 @@ export function buildClaimInventory(files: readonly LintedFile[], ruleRegistry: 
         line: found.line,
         column: found.column,
         rule: found.ruleId,
+        family: found.family ?? familyOf(found.ruleId, undefined),
         actual: found.actual,
         sentence: found.sentence,
         status: 'substantiated',
@@ -80,6 +88,11 @@ export function buildClaimInventory(files: readonly LintedFile[], ruleRegistry: 
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The claim finder names the family of what it found; every other claim rule is its group. */
+function familyOf(ruleId: string, data: Record<string, unknown> | undefined): string {
+  return typeof data?.family === 'string' ? data.family : ruleId.split('/')[0]!
+}
 
 function claimOf(message: LintMessage): { id: string; status: string; staleSince?: string } | undefined {
   const claim = message.data?.claim as { id?: unknown; status?: unknown; staleSince?: unknown } | undefined
@@ -99,7 +112,7 @@ function sentenceFinder(source: string, filePath: string, language: Language): (
   return (offset) => sentences.find((s) => s.start <= offset && offset < s.end)
 }
 
-export const CLAIM_INVENTORY_COLUMNS = ['file', 'line', 'column', 'rule', 'status', 'claimId', 'staleSince', 'actual', 'sentence'] as const
+export const CLAIM_INVENTORY_COLUMNS = ['file', 'line', 'column', 'rule', 'family', 'status', 'claimId', 'staleSince', 'actual', 'sentence'] as const
 
 /**
  * RFC 4180 CSV with a header row and CRLF line ends. Cells that a spreadsheet would run as a

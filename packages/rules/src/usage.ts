@@ -39,6 +39,8 @@ const MENTION_MARKERS: Record<Language, PhraseEntry[]> = {
         'words like', 'words such as', 'claims like', 'claims such as', 'claim to be', 'claims to be', 'claiming to be',
         'call themselves', 'calls itself', 'greenwashing', 'vague', 'misleading', 'banned', 'prohibited',
         'no longer allowed', 'not allowed', 'defined as', 'definition of', 'what does', 'what is meant', 'not all', 'not every',
+        // A wish or a hypothesis is not a claim made: "it would be perfect if ... certified".
+        'would be', 'would like', 'we would', "we'd", 'prefer to', 'ideally', 'hopefully',
       ],
     },
   ],
@@ -50,6 +52,7 @@ const MENTION_MARKERS: Record<Language, PhraseEntry[]> = {
         'beweren', 'beweert', 'greenwashing', 'vaag', 'vage', 'misleidend', 'misleidende', 'verboden',
         'niet meer toegestaan', 'niet toegestaan', 'mag niet meer', 'mogen niet meer', 'wat betekent', 'betekent',
         'gedefinieerd als', 'definitie van', 'niet alle', 'niet elk', 'niet elke', 'niet iedere',
+        'zou', 'zouden', 'liever', 'idealiter', 'hopelijk',
       ],
     },
   ],

@@ -21,18 +21,19 @@ describe('claims inventory', () => {
   ]
   const rows = buildClaimInventory(files, rules)
 
-  it('lists unsubstantiated, substantiated and stale claims with their sentence, sorted by file and line', () => {
+  it('lists banned, substantiated and stale claims with their sentence, sorted by file and line', () => {
     expect(rows).toEqual<ClaimInventoryRow[]>([
       {
-        file: 'pages/about.md', line: 1, column: 5, rule: 'green/generic', actual: 'eco-friendly',
-        sentence: 'Our eco-friendly packaging ships everywhere.', status: 'unsubstantiated',
+        file: 'pages/about.md', line: 1, column: 5, rule: 'green/generic', family: 'green', actual: 'eco-friendly',
+        // Blacklisted since 2026-09-27 (Directive (EU) 2024/825): an error, so banned.
+        sentence: 'Our eco-friendly packaging ships everywhere.', status: 'banned',
       },
       {
-        file: 'pages/phone.md', line: 3, column: 31, rule: 'green/generic', actual: 'eco-friendly',
+        file: 'pages/phone.md', line: 3, column: 31, rule: 'green/generic', family: 'green', actual: 'eco-friendly',
         sentence: 'The Fairphone 5 case comes in eco-friendly paint.', status: 'substantiated', claimId: 'ecolabel-paint',
       },
       {
-        file: 'pages/phone.md', line: 5, column: 18, rule: 'claims/superlative', actual: 'market leader',
+        file: 'pages/phone.md', line: 5, column: 18, rule: 'claims/superlative', family: 'claims', actual: 'market leader',
         sentence: 'Fairphone is the market leader in repairable phones.', status: 'stale', claimId: 'market-leader', staleSince: '2025-12-31',
       },
     ])
@@ -45,30 +46,40 @@ describe('claims inventory', () => {
     expect(buildClaimInventory(files, notClaims).map((r) => r.rule)).toEqual(['claims/superlative'])
   })
 
+  it('lists a banned form as banned, and the family the claim finder names', () => {
+    const banned = lintFile('pages/offer.md', 'Climate neutral coffee.\n\nLoved by 4,000 cafés across Europe.\n', ['green/offset', 'claims/needs-evidence'])
+    banned.result.messages.forEach((m) => { if (m.ruleId === 'green/offset') m.severity = 2 })
+    const found = buildClaimInventory([banned], rules).map((r) => [r.rule, r.family, r.status])
+    expect(found).toEqual([
+      ['green/offset', 'green', 'banned'],
+      ['claims/needs-evidence', 'trust', 'unsubstantiated'],
+    ])
+  })
+
   it('serialises to RFC 4180 CSV with a header, quoting and CRLF', () => {
     expect(claimInventoryToCsv(rows)).toBe(
-      'file,line,column,rule,status,claimId,staleSince,actual,sentence\r\n' +
-        'pages/about.md,1,5,green/generic,unsubstantiated,,,eco-friendly,Our eco-friendly packaging ships everywhere.\r\n' +
-        'pages/phone.md,3,31,green/generic,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.\r\n' +
-        'pages/phone.md,5,18,claims/superlative,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.\r\n',
+      'file,line,column,rule,family,status,claimId,staleSince,actual,sentence\r\n' +
+        'pages/about.md,1,5,green/generic,green,banned,,,eco-friendly,Our eco-friendly packaging ships everywhere.\r\n' +
+        'pages/phone.md,3,31,green/generic,green,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.\r\n' +
+        'pages/phone.md,5,18,claims/superlative,claims,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.\r\n',
     )
   })
 
   it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
     const tricky: ClaimInventoryRow = {
-      file: 'a, b.md', line: 1, column: 1, rule: 'pressure/free', actual: '=HYPERLINK("x")',
+      file: 'a, b.md', line: 1, column: 1, rule: 'pressure/free', family: 'pressure', actual: '=HYPERLINK("x")',
       sentence: 'Say "free"\nnow', status: 'unsubstantiated',
     }
     expect(claimInventoryToCsv([tricky]).split('\r\n')[1]).toBe(
-      '"a, b.md",1,1,pressure/free,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow"',
+      '"a, b.md",1,1,pressure/free,pressure,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow"',
     )
   })
 
   it('serialises to JSON with the columns in order and no empty claim fields', () => {
     const parsed = JSON.parse(claimInventoryToJson(rows))
     expect(parsed).toHaveLength(3)
-    expect(Object.keys(parsed[0])).toEqual(['file', 'line', 'column', 'rule', 'status', 'actual', 'sentence'])
-    expect(Object.keys(parsed[2])).toEqual(['file', 'line', 'column', 'rule', 'status', 'claimId', 'staleSince', 'actual', 'sentence'])
+    expect(Object.keys(parsed[0])).toEqual(['file', 'line', 'column', 'rule', 'family', 'status', 'actual', 'sentence'])
+    expect(Object.keys(parsed[2])).toEqual(['file', 'line', 'column', 'rule', 'family', 'status', 'claimId', 'staleSince', 'actual', 'sentence'])
     expect(claimInventoryToJson([])).toBe('[]\n')
   })
 })

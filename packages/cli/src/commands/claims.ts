@@ -57,7 +57,8 @@ export async function runClaims(
 function statusText(row: ClaimInventoryRow): string {
   if (row.status === 'substantiated') return `substantiated by ${row.claimId}`
   if (row.status === 'stale') return `evidence stale since ${row.staleSince} (${row.claimId})`
-  return row.status === 'unsubstantiated' && row.claimId ? `no evidence listed (${row.claimId})` : 'unsubstantiated'
+  if (row.status === 'banned') return 'banned: rewrite it, evidence does not save it'
+  return row.status === 'unsubstantiated' && row.claimId ? `no evidence listed (${row.claimId})` : 'needs evidence'
 }
 
 /** A terminal table: one block per claim, so long sentences stay readable. */
@@ -65,10 +66,10 @@ function formatTable(rows: readonly ClaimInventoryRow[]): string {
   if (rows.length === 0) return 'No claims found.\n'
   const lines: string[] = []
   for (const row of rows) {
-    lines.push(`${row.file}:${row.line}:${row.column}  ${row.rule}  ${statusText(row)}`)
+    lines.push(`${row.file}:${row.line}:${row.column}  ${row.rule} (${row.family})  ${statusText(row)}`)
     lines.push(`  "${row.actual}" in: ${row.sentence.replace(/\s+/g, ' ').trim()}`)
   }
   const count = (status: string) => rows.filter((r) => r.status === status).length
-  lines.push('', `${rows.length} claims: ${count('substantiated')} substantiated, ${count('stale')} with stale evidence, ${rows.length - count('substantiated') - count('stale')} unsubstantiated`)
+  lines.push('', `${rows.length} claims: ${count('substantiated')} substantiated, ${count('stale')} with stale evidence, ${count('unsubstantiated')} need evidence, ${count('banned')} banned`)
   return `${lines.join('\n')}\n`
 }
