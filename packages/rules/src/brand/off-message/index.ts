@@ -1,8 +1,8 @@
 import type { BrandValue, Language, Profile, Sentence } from '@echt/core'
-import { phraseTokens, stem } from '@echt/core'
+import { phraseTokens } from '@echt/core'
 import { defineRule } from '../../define.js'
 import { wordList } from '../../wordlists.js'
-import { documentAnchor, matchStems, stemPhrase, words, type StemPhrase } from '../../document.js'
+import { documentAnchor, matchStems, stemPhrase, wordFamily, words, type StemPhrase } from '../../document.js'
 
 const RULE_ID = 'brand/off-message'
 
@@ -76,7 +76,7 @@ export default defineRule({
         if (context.isDisabled(sentence.start)) return
         for (const token of words(sentence)) {
           wordCount++
-          pageStems.add(stem(token.normal, language))
+          pageStems.add(wordFamily(token.normal, language))
         }
         for (const match of matchStems(sentence, valuePhrases, language)) {
           const text = match.tokens.map((t) => t.normal).join(' ')
@@ -137,8 +137,8 @@ function compileMessageTerms(profile: Profile, language: Language): MessageTerm[
     if (!text) continue
     for (const word of phraseTokens(text, language)) {
       if (word.length < 3 || !/^\p{L}/u.test(word) || stop.has(word) || brand.has(word)) continue
-      const stemmed = stem(word, language)
-      if (!terms.some((t) => t.stem === stemmed)) terms.push({ stem: stemmed, word })
+      const family = wordFamily(word, language)
+      if (!terms.some((t) => t.stem === family)) terms.push({ stem: family, word })
     }
   }
   return terms
