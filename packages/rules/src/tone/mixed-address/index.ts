@@ -10,8 +10,6 @@ type Form = 'u' | 'je'
 interface Occurrence {
   form: Form
   token: Token
-  /** Index of the paragraph (block) it is in. */
-  block: number
 }
 
 /**
@@ -52,8 +50,8 @@ export default defineRule({
         const skip = skippedTokens(sentence, fixed.match(sentence).map((m) => m.range))
         for (const token of sentence.tokens) {
           if (token.kind !== 'word' || skip.has(token.index)) continue
-          if (formal.has(token.normal)) occurrences.push({ form: 'u', token, block: sentence.block.index })
-          else if (informal.has(token.normal)) occurrences.push({ form: 'je', token, block: sentence.block.index })
+          if (formal.has(token.normal)) occurrences.push({ form: 'u', token })
+          else if (informal.has(token.normal)) occurrences.push({ form: 'je', token })
         }
       },
       document() {
@@ -63,11 +61,9 @@ export default defineRule({
         if (declared) main = declared
         else if (counts.u === 0 || counts.je === 0) return
         else main = counts.u > counts.je ? 'u' : counts.je > counts.u ? 'je' : occurrences[0]!.form
-        // One finding per paragraph: a paragraph written in the other form is one thing to rewrite.
-        const reportedBlocks = new Set<number>()
+        // Every word in the other form is one to rewrite: "Heeft u vragen over uw bestelling?" needs both.
         for (const occurrence of occurrences) {
-          if (occurrence.form === main || reportedBlocks.has(occurrence.block)) continue
-          reportedBlocks.add(occurrence.block)
+          if (occurrence.form === main) continue
           const style = occurrence.form === 'u' ? 'formally' : 'informally'
           context.report({
             messageId: declared ? 'profile' : 'mixed',
