@@ -113,7 +113,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--force', 'overwrite an existing echt.config.yaml')
     .action(async (options) => {
       const { runInit } = await import('./commands/init.js')
-      io.stdout(runInit(io.cwd, options.force === true))
+      io.stdout(await runInit(io.cwd, options.force === true))
     })
 
   program

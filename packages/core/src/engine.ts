@@ -4,7 +4,7 @@ import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
 import { extractProse, type ProseDocument, type Sentence } from './prose.js'
-import { detectLanguage } from './language.js'
+import { detectLanguage, detectLanguageConfidently, LANGUAGE_NAMES } from './language.js'
 import { collectDirectives, createSuppressor, type Directive } from './directives.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 
@@ -225,7 +225,19 @@ function chooseLanguage(
       problem: `Front matter lang "${declared}" is not supported (echt knows ${LANGUAGES.join(', ')}); linted as "${fallback}"`,
     }
   }
-  if (profile.language && profile.language !== 'auto') return { language: profile.language, languageSource: 'profile' }
+  if (profile.language && profile.language !== 'auto') {
+    // The configured language stays (it is explicit), but copy clearly in the other language is
+    // never linted silently with the wrong word lists.
+    const configured = profile.language
+    const detected = detectLanguageConfidently(source)
+    if (!detected || detected === configured) return { language: configured, languageSource: 'profile' }
+    const names = LANGUAGE_NAMES[configured]
+    const problem =
+      configured === 'nl'
+        ? `Deze pagina is ${names[detected]} (${detected}), maar brand.language is "${configured}": gecontroleerd als ${names[configured]}; zet lang: ${detected} in de front matter van de pagina, of brand.language: ${detected} (of auto)`
+        : `This page reads as ${names[detected]} (${detected}), but brand.language is "${configured}": linted as ${names[configured]}; set lang: ${detected} in the page's front matter, or brand.language: ${detected} (or auto)`
+    return { language: configured, languageSource: 'profile', problem }
+  }
   const detected = detectLanguage(source)
   return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
 }
