@@ -134,12 +134,13 @@ function lintText(source: string, options: LintOptions): LintResult {
 
   for (const configured of options.rules) {
     const { rule, severity } = configured
+    const texts = rule.meta.texts?.[language]
     const report = (descriptor: ReportDescriptor) => {
       messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
           severity: descriptor.severity === 2 ? 2 : severity,
-          message: fillTemplate(rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
+          message: fillTemplate(texts?.messages[descriptor.messageId] ?? rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,
           }),
@@ -147,7 +148,7 @@ function lintText(source: string, options: LintOptions): LintResult {
           start: descriptor.range.start,
           end: descriptor.range.end,
           expected: descriptor.expected ?? [],
-          note: descriptor.note ?? rule.meta.docs.source,
+          note: descriptor.note ?? texts?.why ?? rule.meta.docs.source,
           fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) ? descriptor.fix : undefined,
           suggestions: descriptor.suggestions,
           data: descriptor.extra,
