@@ -49,3 +49,62 @@ describe('a page in another language than the profile', () => {
     expect(warning.message).toContain('brand.language is "en"')
   })
 })
+
+describe('echt speaks the profile language in the report, the terminal and the draft page', () => {
+  const dutchProject = () => project({ 'index.md': dutchPage, 'echt.config.yaml': 'brand:\n  name: Stroomwijs\n  language: nl\n  voice:\n    address: je\n' })
+
+  it('echt report writes the HTML report in Dutch, and --locale en overrides', async () => {
+    const dir = dutchProject()
+    const nl = await run(dir, 'report', '--date', '2026-11-23')
+    expect(nl.code).toBe(0)
+    expect(nl.stdout).toContain('<html lang="nl">')
+    expect(nl.stdout).toContain('<h2>Overzicht</h2>')
+    expect(nl.stdout).toContain('Zo los je het op')
+    expect(nl.stdout).toContain('claimt lagere prijzen dan elke concurrent')
+    expect(nl.stdout).not.toContain('How to fix')
+    const en = await run(dir, 'report', '--date', '2026-11-23', '--locale', 'en')
+    expect(en.stdout).toContain('<html lang="en">')
+    expect(en.stdout).toContain('<h2>Overview</h2>')
+    // The findings stay in the language of the copy.
+    expect(en.stdout).toContain('claimt lagere prijzen dan elke concurrent')
+  })
+
+  it('stylish output labels and summary follow the profile language', async () => {
+    const dir = dutchProject()
+    const check = await run(dir, 'check', '--date', '2026-11-23')
+    expect(check.stdout).toMatch(/\bwaarom: /)
+    expect(check.stdout).toMatch(/\bprobeer: /)
+    expect(check.stdout).toMatch(/✖ \d+ problemen \(\d+ fout(en)?, \d+ waarschuwing(en)?\)/)
+    const english = await run(dir, 'check', '--date', '2026-11-23', '--locale', 'en')
+    expect(english.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/)
+  })
+
+  it('an unknown --locale is a usage error naming the option', async () => {
+    const dir = dutchProject()
+    for (const command of ['check', 'report']) {
+      const result = await run(dir, command, '--locale', 'de')
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('unknown locale "de" (known: en, nl)')
+    }
+  })
+
+  it('the draft page gets its words in the profile language from /api/profiles', async () => {
+    const { startServer } = await import('../dist/serve/server.js')
+    const { loadServeProfiles } = await import('../dist/commands/serve.js')
+    const dir = dutchProject()
+    const profiles = loadServeProfiles(dir, [], '2026-11-23', () => {})
+    for (const [locale, expected] of [[undefined, 'nl'], ['en', 'en']] as const) {
+      const running = await startServer({ profiles, host: '127.0.0.1', port: 0, ...(locale ? { locale } : {}) })
+      try {
+        const body = await (await fetch(`${running.url}api/profiles`)).json()
+        expect(body.profiles[0].locale).toBe(expected)
+        expect(body.ui.nl.findings).toBe('Meldingen')
+        const lintResponse = await fetch(`${running.url}api/lint`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Wij zijn de goedkoopste van Nederland.', language: 'nl' }) })
+        const linted = await lintResponse.json()
+        expect(linted.messages[0].message).toContain('claimt lagere prijzen')
+      } finally {
+        await running.close()
+      }
+    }
+  })
+})
