@@ -282,18 +282,30 @@ function applyClaimsLibrary(
         actual: message.actual,
       })
     } else {
-      const why =
-        match.status === 'stale'
-          ? `approved claim "${match.claim.id}" matches, but its evidence is stale since ${match.staleSince}`
-          : `approved claim "${match.claim.id}" matches, but the claims library lists no evidence for it`
+      const words = CLAIM_WORDS[language]
+      const why = match.status === 'stale' ? words.stale(match.claim.id, match.staleSince ?? '') : words.noEvidence(match.claim.id)
       message.message = `${message.message} (${why})`
-      message.expected = [`renew the evidence of claim "${match.claim.id}" (set a new reviewBy) or remove the claim`, ...message.expected]
+      message.expected = [words.renew(match.claim.id), ...message.expected]
       message.data = { ...message.data, claim: { id: match.claim.id, status: match.status, staleSince: match.staleSince } }
       kept.push(message)
     }
   }
   messages.splice(0, messages.length, ...kept)
   return silenced
+}
+
+/** What the claims library adds to a finding it cannot silence, in the language of the page. */
+const CLAIM_WORDS: Record<Language, { stale: (id: string, since: string) => string; noEvidence: (id: string) => string; renew: (id: string) => string }> = {
+  en: {
+    stale: (id, since) => `approved claim "${id}" matches, but its evidence is stale since ${since}`,
+    noEvidence: (id) => `approved claim "${id}" matches, but the claims library lists no evidence for it`,
+    renew: (id) => `renew the evidence of claim "${id}" (set a new reviewBy) or remove the claim`,
+  },
+  nl: {
+    stale: (id, since) => `goedgekeurde claim "${id}" komt overeen, maar het bewijs is verlopen sinds ${since}`,
+    noEvidence: (id) => `goedgekeurde claim "${id}" komt overeen, maar de claimbibliotheek noemt er geen bewijs voor`,
+    renew: (id) => `vernieuw het bewijs van claim "${id}" (zet een nieuwe reviewBy) of verwijder de claim`,
+  },
 }
 
 /**

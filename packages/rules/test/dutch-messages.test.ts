@@ -49,6 +49,13 @@ describe('Dutch copy gets Dutch messages', () => {
     }
   })
 
+  it('what the claims library adds to a finding is Dutch too', () => {
+    const stale = profileFromConfig({ name: 'Zonnewind', language: 'nl' }, [{ id: 'goedkoopste', text: 'de goedkoopste energieleverancier', evidence: [{ source: 'Prijsvergelijking 2024', reviewBy: '2025-06-30' }] }])
+    const found = lint('Wij zijn de goedkoopste energieleverancier.\n', { rules: recommended, profile: stale, today: '2026-11-23' }).messages.find((m) => m.ruleId === 'claims/cheapest')!
+    expect(found.message).toContain('(goedgekeurde claim "goedkoopste" komt overeen, maar het bewijs is verlopen sinds 2025-06-30)')
+    expect(found.expected[0]).toBe('vernieuw het bewijs van claim "goedkoopste" (zet een nieuwe reviewBy) of verwijder de claim')
+  })
+
   it('the same rules speak English on English copy', () => {
     const result = lint('We are the cheapest energy supplier in the country.\n', { rules: recommended, profile: { ...energyProfile, language: 'en' }, today: '2026-11-23' })
     expect(result.messages.find((m) => m.ruleId === 'claims/cheapest')!.message).toMatch(/^"the cheapest" claims lower prices than every competitor/)
