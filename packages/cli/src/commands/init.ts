@@ -74,7 +74,7 @@ brand:
       means: [eerlijk, transparant, heldere prijzen]  # woorden die de waarde uitdragen
       contradicts: [verborgen kosten, op=op]          # woorden die haar verraden
   voice:
-    address: {{address}}                        # u (formeel) of je (informeel): tone/mixed-address houdt je eraan
+    address: {{address}}                      # u (formeel) of je (informeel): tone/mixed-address houdt je eraan
     prefer:                          # afgeraden term: voorkeursterm
       gebruikers: klanten
     avoid: [revolutionair, ontzorgen]
@@ -120,8 +120,11 @@ export interface DetectedCopy {
 
 /** The commented config for copy in this language, with what was detected stated where it is set. */
 export function configTemplate(detected: DetectedCopy = { pages: 0 }): string {
+  if (detected.language === 'nl') {
+    const note = `  (herkend in ${detected.pages} ${detected.pages === 1 ? 'pagina' : "pagina's"})`
+    return DUTCH_TEMPLATE.replace('{{detected}}', note).replace('{{address}}', (detected.address ?? 'je').padEnd(2))
+  }
   const note = detected.language ? `  (detected in ${detected.pages} page${detected.pages === 1 ? '' : 's'})` : ''
-  if (detected.language === 'nl') return DUTCH_TEMPLATE.replace('{{detected}}', note.replace('detected in', 'herkend in').replace(/pages?\)/, "pagina's)")).replace('{{address}}', (detected.address ?? 'je').padEnd(2))
   return ENGLISH_TEMPLATE.replace('{{detected}}', note)
 }
 
