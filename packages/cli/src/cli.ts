@@ -46,6 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--fix', 'rewrite fixable findings in the files (atomically; nothing else is ever written)')
     .option('--fix-dry-run', 'show the fixes as a diff (json: `output`) without writing')
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 2MB, 512KB; 0: no limit)', '1MB')
+    .option('--locale <locale>', "the language of echt's own words: en or nl (default: the profile's language)")
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./commands/check.js')
       const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
@@ -60,6 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
+    .option('--locale <locale>', "the language of echt's own words: en or nl (default: the profile's language)")
     .action(async (paths: string[], options) => {
       const { runReport } = await import('./commands/report.js')
       exitCode = await runReport(paths, options, io)
@@ -72,6 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--host <host>', 'address to listen on (default 127.0.0.1; only loopback unless you say otherwise)')
     .option('-c, --config <file...>', 'profiles to offer (one config per client); default: the one found upward')
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
+    .option('--locale <locale>', "the language of echt's own words: en or nl (default: the profile's language)")
     .action(async (options) => {
       const { runServe } = await import('./commands/serve.js')
       exitCode = await runServe(options, io)
@@ -113,7 +116,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--force', 'overwrite an existing echt.config.yaml')
     .action(async (options) => {
       const { runInit } = await import('./commands/init.js')
-      io.stdout(runInit(io.cwd, options.force === true))
+      io.stdout(await runInit(io.cwd, options.force === true))
     })
 
   program

@@ -4,7 +4,7 @@ import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
 import { extractProse, type ProseDocument, type Sentence } from './prose.js'
-import { detectLanguage } from './language.js'
+import { detectLanguage, detectLanguageConfidently, LANGUAGE_NAMES } from './language.js'
 import { collectDirectives, createSuppressor, type Directive } from './directives.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 
@@ -136,12 +136,13 @@ function lintText(source: string, options: LintOptions): LintResult {
 
   for (const configured of options.rules) {
     const { rule, severity } = configured
+    const texts = rule.meta.texts?.[language]
     const report = (descriptor: ReportDescriptor) => {
       messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
           severity: descriptor.severity === 2 ? 2 : severity,
-          message: fillTemplate(rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
+          message: fillTemplate(texts?.messages[descriptor.messageId] ?? rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,
           }),
@@ -149,7 +150,7 @@ function lintText(source: string, options: LintOptions): LintResult {
           start: descriptor.range.start,
           end: descriptor.range.end,
           expected: descriptor.expected ?? [],
-          note: descriptor.note ?? rule.meta.docs.source,
+          note: descriptor.note ?? texts?.why ?? rule.meta.docs.source,
           fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) ? descriptor.fix : undefined,
           suggestions: descriptor.suggestions,
           data: descriptor.extra,
@@ -228,7 +229,19 @@ function chooseLanguage(
       problem: `Front matter lang "${declared}" is not supported (echt knows ${LANGUAGES.join(', ')}); linted as "${fallback}"`,
     }
   }
-  if (profile.language && profile.language !== 'auto') return { language: profile.language, languageSource: 'profile' }
+  if (profile.language && profile.language !== 'auto') {
+    // The configured language stays (it is explicit), but copy clearly in the other language is
+    // never linted silently with the wrong word lists.
+    const configured = profile.language
+    const detected = detectLanguageConfidently(source)
+    if (!detected || detected === configured) return { language: configured, languageSource: 'profile' }
+    const names = LANGUAGE_NAMES[configured]
+    const problem =
+      configured === 'nl'
+        ? `Deze pagina is ${names[detected]} (${detected}), maar brand.language is "${configured}": gecontroleerd als ${names[configured]}; zet lang: ${detected} in de front matter van de pagina, of brand.language: ${detected} (of auto)`
+        : `This page reads as ${names[detected]} (${detected}), but brand.language is "${configured}": linted as ${names[configured]}; set lang: ${detected} in the page's front matter, or brand.language: ${detected} (or auto)`
+    return { language: configured, languageSource: 'profile', problem }
+  }
   const detected = detectLanguage(source)
   return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
 }
@@ -299,18 +312,30 @@ function applyClaimsLibrary(
         ...(typeof message.data?.family === 'string' ? { family: message.data.family } : {}),
       })
     } else {
-      const why =
-        match.status === 'stale'
-          ? `approved claim "${match.claim.id}" matches, but its evidence is stale since ${match.staleSince}`
-          : `approved claim "${match.claim.id}" matches, but the claims library lists no evidence for it`
+      const words = CLAIM_WORDS[language]
+      const why = match.status === 'stale' ? words.stale(match.claim.id, match.staleSince ?? '') : words.noEvidence(match.claim.id)
       message.message = `${message.message} (${why})`
-      message.expected = [`renew the evidence of claim "${match.claim.id}" (set a new reviewBy) or remove the claim`, ...message.expected]
+      message.expected = [words.renew(match.claim.id), ...message.expected]
       message.data = { ...message.data, claim: { id: match.claim.id, status: match.status, staleSince: match.staleSince } }
       kept.push(message)
     }
   }
   messages.splice(0, messages.length, ...kept)
   return silenced
+}
+
+/** What the claims library adds to a finding it cannot silence, in the language of the page. */
+const CLAIM_WORDS: Record<Language, { stale: (id: string, since: string) => string; noEvidence: (id: string) => string; renew: (id: string) => string }> = {
+  en: {
+    stale: (id, since) => `approved claim "${id}" matches, but its evidence is stale since ${since}`,
+    noEvidence: (id) => `approved claim "${id}" matches, but the claims library lists no evidence for it`,
+    renew: (id) => `renew the evidence of claim "${id}" (set a new reviewBy) or remove the claim`,
+  },
+  nl: {
+    stale: (id, since) => `goedgekeurde claim "${id}" komt overeen, maar het bewijs is verlopen sinds ${since}`,
+    noEvidence: (id) => `goedgekeurde claim "${id}" komt overeen, maar de claimbibliotheek noemt er geen bewijs voor`,
+    renew: (id) => `vernieuw het bewijs van claim "${id}" (zet een nieuwe reviewBy) of verwijder de claim`,
+  },
 }
 
 /**

@@ -52,6 +52,12 @@ export interface LintMessage {
   data?: Record<string, unknown>
 }
 
+/** A rule's message templates and why line in one language. */
+export interface RuleTexts {
+  messages: Record<string, string>
+  why?: string
+}
+
 /** What a rule declares about itself (ESLint's `meta`, unified-lint-rule's origin). */
 export interface RuleMeta {
   /** `group/name`, e.g. `claims/superlative`. */
@@ -65,8 +71,13 @@ export interface RuleMeta {
     /** The authority the rule applies (shown in every message). */
     source?: string
   }
-  /** Message templates with `{name}` placeholders, by message id. */
+  /** Message templates with `{name}` placeholders, by message id (English). */
   messages: Record<string, string>
+  /**
+   * The rule's words in each language: message templates by id and the why line (`docs.source`).
+   * A finding speaks the language of the copy it was found in; without an entry, the English above.
+   */
+  texts?: Partial<Record<Language, RuleTexts>>
   /** JSON Schema of the options object; the loader validates against it. */
   schema: Record<string, unknown>
   defaultOptions: Record<string, unknown>

@@ -120,6 +120,20 @@ describe('language', () => {
     expect(lang('De kat en de hond zijn niet thuis.\n')).toMatchObject({ language: 'nl', languageSource: 'detected' })
     expect(lang('The cat and the dog are not at home.\n', { language: 'auto' })).toMatchObject({ language: 'en', languageSource: 'detected' })
   })
+  it('copy clearly in another language than brand.language is linted as configured, with a warning naming both', () => {
+    const dutch = 'Bij ons betaal je een eerlijke prijs voor de stroom die je gebruikt, en je zit niet vast aan een contract.\n'
+    const result = lang(dutch, { language: 'en' })
+    expect(result).toMatchObject({ language: 'en', languageSource: 'profile' })
+    expect(result.messages).toHaveLength(1)
+    expect(result.messages[0]).toMatchObject({ ruleId: 'echt/language', severity: 1, line: 1, column: 1 })
+    expect(result.messages[0]!.message).toContain('Dutch (nl)')
+    expect(result.messages[0]!.message).toContain('brand.language is "en"')
+    const english = lang('We sell the energy you use at a fair price, and you are not tied to a contract for a year.\n', { language: 'nl' })
+    expect(english.messages[0]!.message).toMatch(/Engels \(en\).*brand\.language is "nl"/)
+    // Too little evidence to contradict the profile: no warning.
+    expect(lang('Hallo de wereld.\n', { language: 'en' }).messages).toEqual([])
+    expect(lang(dutch, { language: 'nl' }).messages).toEqual([])
+  })
   it('an unsupported lang is a warning, not a crash', () => {
     const result = lang('---\nlang: de\n---\nDie Katze und der Hund.\n')
     expect(result.messages[0]).toMatchObject({ ruleId: 'echt/language', severity: 1 })

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles every rule's word lists (src/<group>/<name>/<lang>.yaml) into one validated module,
-// src/generated/data.ts, with a hash of all data for cache keys. Fails the build, naming the
+// src/generated/data.ts, with a hash of all data for cache keys, and its messages, why line and
+// try lines into src/generated/texts.ts. Fails the build, naming the
 // file, line and entry, on empty entries, duplicates within a list, and unknown keys.
 import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
 import { createHash } from 'node:crypto'
@@ -9,13 +10,17 @@ import { fileURLToPath } from 'node:url'
 import { parseDocument, isSeq, isMap, isScalar, LineCounter } from 'yaml'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const srcDir = join(root, 'src')
+// --src <dir> --check: validate another rules folder without writing (the validator's tests).
+const srcArg = process.argv.indexOf('--src')
+const srcDir = srcArg > 0 ? process.argv[srcArg + 1] : join(root, 'src')
+const checkOnly = process.argv.includes('--check')
 const LANGUAGES = ['en', 'nl']
 const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind', 'family', 'weight'])
 const FAMILIES = new Set(['claims', 'green', 'pressure', 'trust', 'health'])
 
 const problems = []
 const data = {}
+const texts = {}
 const rules = []
 const hash = createHash('sha256')
 
@@ -27,15 +32,82 @@ for (const group of readdirSync(srcDir, { withFileTypes: true })) {
     if (!existsSync(join(dir, 'index.ts'))) continue
     const ruleId = `${group.name}/${name.name}`
     rules.push(ruleId)
+    const byLanguage = {}
     for (const language of LANGUAGES) {
       const file = join(dir, `${language}.yaml`)
-      if (!existsSync(file)) continue
+      if (!existsSync(file)) {
+        problems.push(`${ruleId}: ${language}.yaml is missing (every rule keeps its word lists and messages in ${LANGUAGES.map((l) => `${l}.yaml`).join(' and ')})`)
+        continue
+      }
       const text = readFileSync(file, 'utf8')
       hash.update(`${ruleId}\0${language}\0${text}\0`)
-      const compiled = compileFile(relative(root, file), text)
-      if (compiled) (data[ruleId] ??= {})[language] = compiled
+      const compiled = compileFile(relative(srcArg > 0 ? srcDir : root, file), text)
+      if (!compiled) continue
+      byLanguage[language] = compiled.texts
+      if (Object.keys(compiled.lists).length) (data[ruleId] ??= {})[language] = compiled.lists
+    }
+    const ruleTexts = checkTexts(ruleId, byLanguage, readFileSync(join(dir, 'index.ts'), 'utf8'))
+    if (ruleTexts) texts[ruleId] = ruleTexts
+  }
+}
+
+/**
+ * A rule's words, kept beside its word lists: `messages` (templates by message id), `why` (the
+ * authority, shown under every finding) and `try` (rewrites by message id). Every message id is in
+ * every language with the same placeholders, and every id the rule reports exists; a failing build
+ * names the rule, the language and the id.
+ */
+function checkTexts(ruleId, byLanguage, indexSource) {
+  const [first, ...others] = LANGUAGES
+  for (const language of LANGUAGES) {
+    const t = byLanguage[language]
+    if (!t) continue
+    if (!t.messages) problems.push(`${ruleId}: ${language}.yaml has no "messages:" map (message id: template)`)
+    if (!t.why) problems.push(`${ruleId}: ${language}.yaml has no "why:" (the authority the rule applies, shown under each finding)`)
+  }
+  const reference = byLanguage[first]?.messages
+  for (const language of others) {
+    const mine = byLanguage[language]?.messages
+    if (!reference || !mine) continue
+    for (const id of Object.keys(reference)) {
+      if (!(id in mine)) problems.push(`${ruleId}: message "${id}" is in ${first}.yaml but missing in ${language}.yaml`)
+      else {
+        const want = placeholders(reference[id]).join(', ')
+        const got = placeholders(mine[id]).join(', ')
+        if (want !== got) problems.push(`${ruleId}: message "${id}" in ${language}.yaml uses {${got}}, in ${first}.yaml {${want}}`)
+      }
+    }
+    for (const id of Object.keys(mine)) if (!(id in reference)) problems.push(`${ruleId}: message "${id}" is in ${language}.yaml but missing in ${first}.yaml`)
+  }
+  for (const language of LANGUAGES) {
+    const t = byLanguage[language]
+    for (const id of Object.keys(t?.try ?? {})) {
+      if (t.messages && !(id in t.messages)) problems.push(`${ruleId}: try lines for "${id}" in ${language}.yaml, which is no message id`)
+      for (const other of LANGUAGES) {
+        if (other !== language && byLanguage[other] && !(id in (byLanguage[other].try ?? {}))) {
+          problems.push(`${ruleId}: try lines for "${id}" are in ${language}.yaml but missing in ${other}.yaml`)
+        }
+      }
     }
   }
+  // The ids the rule reports, as written in its code: each must have a message.
+  const lines = indexSource.split('\n')
+  lines.forEach((line, index) => {
+    if (/^\s*messages:\s*\{/.test(line)) {
+      problems.push(`${ruleId}: index.ts:${index + 1} declares meta.messages; move them to "messages:" in ${LANGUAGES.map((l) => `${l}.yaml`).join(' and ')}`)
+    }
+    const reported = /messageId:\s*([^,}]*)/.exec(line)
+    if (!reported || !reference) return
+    for (const [, id] of reported[1].matchAll(/'(\w+)'/g)) {
+      if (!(id in reference)) problems.push(`${ruleId}: index.ts:${index + 1} reports message "${id}", which is not in ${first}.yaml messages`)
+    }
+  })
+  if (LANGUAGES.some((l) => !byLanguage[l]?.messages)) return undefined
+  return Object.fromEntries(LANGUAGES.map((l) => [l, { messages: byLanguage[l].messages, why: byLanguage[l].why ?? '', try: byLanguage[l].try ?? {} }]))
+}
+
+function placeholders(template) {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 }
 
 function compileFile(path, text) {
@@ -54,8 +126,19 @@ function compileFile(path, text) {
     return undefined
   }
   const out = {}
+  const texts = {}
   for (const pair of doc.contents.items) {
     const listName = String(pair.key.value)
+    if (listName === 'why') {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.value.trim()) problems.push(`${where(pair.value ?? pair.key)}: "why" must be a sentence`)
+      else texts.why = pair.value.value.trim()
+      continue
+    }
+    if (listName === 'messages' || listName === 'try') {
+      const map = compileTextMap(pair, listName, where)
+      if (map) texts[listName] = map
+      continue
+    }
     if (!isSeq(pair.value)) {
       problems.push(`${where(pair.value ?? pair.key)}: "${listName}" must be a list`)
       continue
@@ -73,7 +156,27 @@ function compileFile(path, text) {
       out[listName].push(entry)
     }
   }
-  return out
+  return { lists: out, texts }
+}
+
+/** `messages:` (id: template) or `try:` (id: [rewrite, ...]). */
+function compileTextMap(pair, name, where) {
+  if (!isMap(pair.value)) return void problems.push(`${where(pair.value ?? pair.key)}: "${name}" must be a mapping of message ids`)
+  const map = {}
+  for (const item of pair.value.items) {
+    const id = String(item.key.value)
+    if (!/^\w+$/.test(id)) problems.push(`${where(item.key)}: "${id}" is not a message id (letters and digits)`)
+    const value = item.value?.toJSON?.()
+    if (name === 'messages') {
+      if (typeof value !== 'string' || !value.trim()) problems.push(`${where(item.value ?? item.key)}: message "${id}" must be a non-empty template`)
+      else map[id] = value.trim()
+    } else {
+      const lines = typeof value === 'string' ? [value] : value
+      if (!Array.isArray(lines) || lines.length === 0 || lines.some((l) => typeof l !== 'string' || !l.trim())) problems.push(`${where(item.value ?? item.key)}: try lines for "${id}" must be a list of non-empty strings`)
+      else map[id] = lines.map((l) => l.trim())
+    }
+  }
+  return map
 }
 
 function compileEntry(item, where, listName) {
@@ -137,6 +240,11 @@ if (problems.length) {
   process.exit(1)
 }
 
+if (checkOnly) {
+  console.log(`echt: rule data of ${rules.length} rules is valid`)
+  process.exit(0)
+}
+
 rules.sort()
 const digest = hash.digest('hex').slice(0, 16)
 mkdirSync(join(srcDir, 'generated'), { recursive: true })
@@ -147,6 +255,12 @@ writeFileSync(
     `export const DATA_HASH = ${JSON.stringify(digest)}\n\n` +
     `export const RULE_IDS = ${JSON.stringify(rules, null, 2)} as const\n\n` +
     `export const WORD_LISTS: Record<string, Partial<Record<'en' | 'nl', WordLists>>> = ${JSON.stringify(data, null, 2)}\n`,
+)
+writeFileSync(
+  join(srcDir, 'generated', 'texts.ts'),
+  `// Generated by scripts/compile-data.js from the rules' en.yaml and nl.yaml (messages, why, try). Do not edit.\n` +
+    `import type { RuleTextsByLanguage } from '../texts.js'\n\n` +
+    `export const RULE_TEXTS: Record<string, RuleTextsByLanguage> = ${JSON.stringify(Object.fromEntries(Object.entries(texts).sort()), null, 2)}\n`,
 )
 const importName = (id) => id.replace(/[/-](\w)/g, (_, c) => c.toUpperCase())
 writeFileSync(

@@ -1,11 +1,26 @@
-import type { Rule, RuleContext, Sentence, PhraseMatch, Language, Token } from '@echt/core'
+import type { Rule, RuleContext, RuleMeta, Sentence, PhraseMatch, Language, Token } from '@echt/core'
 import { compilePhrases, citationsOf } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
+import { engineTexts, ruleTexts } from './texts.js'
 
-/** Identity helper that types a rule's options from its defaults. */
-export function defineRule<Options extends Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
-  return rule
+export { tryLines, ruleText } from './texts.js'
+
+/** A rule as its index.ts writes it: its messages and why line are in en.yaml and nl.yaml. */
+export interface RuleDefinition<Options> extends Omit<Rule<Options>, 'meta'> {
+  meta: Omit<RuleMeta, 'messages' | 'texts' | 'docs'> & { docs: Omit<RuleMeta['docs'], 'source'> }
+}
+
+/**
+ * Types a rule's options from its defaults and gives it its words from en.yaml and nl.yaml: the
+ * English messages and why line as `meta.messages` and `docs.source`, every language as `meta.texts`.
+ */
+export function defineRule<Options extends Record<string, unknown>>(rule: RuleDefinition<Options>): Rule<Options> {
+  const texts = ruleTexts(rule.meta.id)
+  return {
+    ...rule,
+    meta: { ...rule.meta, docs: { ...rule.meta.docs, source: texts.en.why }, messages: texts.en.messages, texts: engineTexts(rule.meta.id) },
+  }
 }
 
 /** Matches of one of a rule's word lists in a sentence. */
@@ -28,9 +43,6 @@ export function hasYear(sentence: Sentence): boolean {
 
 export { isSelfPromotional }
 
-export function defaultExpected(context: RuleContext<any>, byLanguage: Record<Language, string[]>): string[] {
-  return byLanguage[context.language]
-}
 
 /**
  * Drops matches that overlap an earlier one, so a rule that joins lists (strong first, then

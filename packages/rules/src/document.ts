@@ -92,7 +92,8 @@ function matchesAt<T>(tokens: Token[], stems: string[], at: number, phrase: Stem
   if (at + phrase.stems.length > tokens.length) return false
   for (let k = 0; k < phrase.stems.length; k++) {
     const token = tokens[at + k]!
-    if (stems[at + k] === phrase.stems[k] || token.normal === phrase.words[k]) continue
+    if (token.normal === phrase.words[k]) continue
+    if (stems[at + k] === phrase.stems[k] && derivation(token.normal, language) === derivation(phrase.words[k]!, language)) continue
     const word = phrase.words[k]!
     if (language === 'nl' && k === 0 && phrase.stems.length === 1 && word.length >= 6 && token.normal.startsWith(word)) continue
     return false
@@ -121,4 +122,33 @@ export function pointAt(source: string, offset: number): { line: number; column:
     }
   }
   return { line, column: offset - lineStart + 1 }
+}
+
+/**
+ * A word's family: its stem and the derivation it carries. Porter stemmers strip derivational
+ * suffixes ("betaalbaarheid", "betalen" and "betaling" all stem to "betal"), so a stem alone
+ * joins words of different meaning; "betaalbaar", "betaalbare" and "betaalbaarheid" are one family,
+ * "betalen" another. Nouns of quality (-heid, -ness, -ity) stay in the family of their adjective.
+ */
+export function wordFamily(word: string, language: Language): string {
+  return `${stem(word, language)}|${derivation(word, language)}`
+}
+
+const DERIVATIONS: Record<Language, { noun: RegExp; suffix: RegExp; same: Record<string, string> }> = {
+  nl: {
+    noun: /(?<=..)(heid|heden)$/,
+    suffix: /(baar|bar|lijk|ig|ing|end|zaam|zam|loos|loz|isch)(e|er|ere|ers|st|ste|en|s)?$/,
+    same: { bar: 'baar', zam: 'zaam', loz: 'loos' },
+  },
+  en: {
+    noun: /(?<=..)(ness|ity|ities)$/,
+    suffix: /(abl|ibl|abil|ibil|ful|less|ive|iv)(e|y|ly|s)?$/,
+    same: { ibl: 'abl', abil: 'abl', ibil: 'abl', iv: 'ive' },
+  },
+}
+
+function derivation(word: string, language: Language): string {
+  const rules = DERIVATIONS[language]
+  const suffix = rules.suffix.exec(word.replace(rules.noun, ''))?.[1] ?? ''
+  return rules.same[suffix] ?? suffix
 }

@@ -2,6 +2,7 @@ import type { Fact, FactDescriptor, Language, LintMessage, LintResult, PhraseMat
 import { compilePhrases, fillTemplate, ruleDocsUrl } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
+import { ruleTexts } from './texts.js'
 import { pointAt } from './document.js'
 
 /**
@@ -14,13 +15,6 @@ import { pointAt } from './document.js'
 export const FACT_RULE_ID = 'brand/inconsistent-fact'
 
 export type FactKind = 'offer-term' | 'count' | 'founded' | 'name'
-
-const KIND_LABEL: Record<string, string> = {
-  'offer-term': 'offer term',
-  count: 'count',
-  founded: 'founding year',
-  name: 'name',
-}
 
 /**
  * The facts of one file: from a lint result (the facts brand/inconsistent-fact recorded, after
@@ -583,13 +577,6 @@ export function conflictsWithin(facts: readonly Fact[]): { fact: Fact; other: Fa
   return dropNested(conflicts.sort((a, b) => a.fact.offset - b.fact.offset), (c) => c.fact)
 }
 
-/** Message templates of brand/inconsistent-fact, shared by the rule and the cross-file comparer. */
-export const FACT_MESSAGES = {
-  inconsistent: '"{actual}" states {what} as {value}, but {where} says {otherValue} ("{otherSentence}"): state the same {label} everywhere',
-  name: '"{actual}" is spelled "{otherValue}" at {where}: write the name one way everywhere',
-  misquote: '"{actual}" quotes the {statement} in other words than the brand profile: "{text}"',
-} as const
-
 export interface ConflictReport {
   messageId: 'inconsistent' | 'name'
   data: Record<string, string>
@@ -603,17 +590,15 @@ export function conflictReport(fact: Fact, other: Fact, language: Language, wher
   return {
     messageId: fact.kind === 'name' ? 'name' : 'inconsistent',
     data: {
-      what: describe(fact),
-      value: displayValue(fact.kind, fact.value, 'en'),
+      what: describe(fact, language),
+      value: displayValue(fact.kind, fact.value, language),
       where,
-      otherValue: fact.kind === 'name' ? other.value : displayValue(fact.kind, other.value, 'en'),
+      otherValue: fact.kind === 'name' ? other.value : displayValue(fact.kind, other.value, language),
       otherSentence: trimSentence(other.sentence),
-      label: KIND_LABEL[fact.kind] ?? fact.kind,
+      label: factText(language, LABEL_IDS[fact.kind] ?? fact.kind),
     },
     expected: expectedFor(fact, other, language),
-    note: offerOrCount
-      ? 'UCPD art. 6(1) and ACM Leidraad: contradictory statements about an offer or a trader mislead the reader'
-      : 'One organisation, one set of facts: readers notice when pages disagree',
+    note: factText(language, offerOrCount ? 'noteOffer' : 'noteFacts'),
   }
 }
 
@@ -622,7 +607,7 @@ function factMessage(fact: Fact, other: Occurrence, severity: 1 | 2, language: L
   return {
     ruleId: FACT_RULE_ID,
     severity,
-    message: fillTemplate(FACT_MESSAGES[report.messageId], { actual: fact.actual.replace(/\s+/g, ' '), ...report.data }),
+    message: factText(language, report.messageId, { actual: fact.actual.replace(/\s+/g, ' '), ...report.data }),
     line: fact.line,
     column: fact.column,
     endLine: fact.endLine,
@@ -643,14 +628,23 @@ function factMessage(fact: Fact, other: Occurrence, severity: 1 | 2, language: L
   }
 }
 
-function describe(fact: Fact): string {
+/** One of brand/inconsistent-fact's texts (en.yaml, nl.yaml) in a language: shared by the rule and the cross-file comparer. */
+export function factText(language: Language, id: string, data?: Record<string, string | number>): string {
+  const texts = ruleTexts(FACT_RULE_ID)
+  return fillTemplate(texts[language].messages[id] ?? texts.en.messages[id] ?? id, data)
+}
+
+const LABEL_IDS: Record<string, string> = { 'offer-term': 'labelOfferTerm', count: 'labelCount', founded: 'labelFounded', name: 'labelName' }
+
+function describe(fact: Fact, language: Language): string {
+  const subject = factText(language, `subject_${fact.subject.replace(/-/g, '_')}`)
   switch (fact.kind) {
     case 'offer-term':
-      return `the ${fact.subject.replace('-', ' ')} term`
+      return factText(language, 'describeOfferTerm', { subject: subject.startsWith('subject_') ? fact.subject.replace('-', ' ') : subject })
     case 'count':
-      return `the number of ${fact.subject}`
+      return factText(language, 'describeCount', { subject: subject.startsWith('subject_') ? fact.subject : subject })
     case 'founded':
-      return 'the founding year'
+      return factText(language, 'describeFounded')
     default:
       return fact.subject
   }
@@ -662,13 +656,7 @@ function trimSentence(sentence: string): string {
 }
 
 function expectedFor(fact: Fact, other: Fact, language: Language): string[] {
-  const value = displayValue(fact.kind, other.value, language)
-  if (language === 'nl') {
-    return fact.kind === 'name'
-      ? [`"${other.value}"`]
-      : [`gebruik overal dezelfde waarde: ${value} ("${other.actual}")`, 'of pas de andere pagina aan als deze pagina klopt']
-  }
-  return fact.kind === 'name'
-    ? [`"${other.value}"`]
-    : [`use the same value everywhere: ${value} ("${other.actual}")`, 'or correct the other page if this one is right']
+  if (fact.kind === 'name') return [`"${other.value}"`]
+  const data = { otherValue: displayValue(fact.kind, other.value, language), otherActual: other.actual }
+  return ruleTexts(FACT_RULE_ID)[language].try.inconsistent!.map((line) => fillTemplate(line, data))
 }

@@ -21,8 +21,14 @@ export const EU_BLACKLIST_DATE = '2026-09-27'
  */
 export function euBlacklist(context: RuleContext<any>): { severity?: 2; data: { blacklist: string } } {
   if (context.options.euBlacklist === false) return { data: { blacklist: '' } }
-  if (context.today >= EU_BLACKLIST_DATE) return { severity: 2, data: { blacklist: '; on the EU blacklist since 27 September 2026' } }
-  return { data: { blacklist: '; on the EU blacklist from 27 September 2026' } }
+  if (context.today >= EU_BLACKLIST_DATE) return { severity: 2, data: { blacklist: BLACKLISTED[context.language].since } }
+  return { data: { blacklist: BLACKLISTED[context.language].from } }
+}
+
+/** The blacklist part of the four blacklisted practices' messages (`{blacklist}`), in each language. */
+const BLACKLISTED: Record<Language, { since: string; from: string }> = {
+  en: { since: '; on the EU blacklist since 27 September 2026', from: '; on the EU blacklist from 27 September 2026' },
+  nl: { since: '; sinds 27 september 2026 op de zwarte lijst van de EU', from: '; vanaf 27 september 2026 op de zwarte lijst van de EU' },
 }
 
 /** Schema and default of the `euBlacklist` option the four blacklisted practices share. */

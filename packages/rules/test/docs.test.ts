@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { rules } from '@echt/rules'
-import { readExamples, runExample, formatMessages } from './examples.js'
+import { readExamples, runExample, formatMessages, updateExampleOutput } from './examples.js'
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url))
 
@@ -20,15 +20,17 @@ for (const [id, rule] of Object.entries(rules)) {
       }
     })
     if (!existsSync(readme)) return
-    for (const example of readExamples(readme)) {
+    readExamples(readme).forEach((example, index) => {
       it(`${example.title} (README.md:${example.line})`, () => {
         const { own, result } = runExample(rule, example, rules)
-        expect(formatMessages(own)).toBe(example.expected)
+        // UPDATE_DOCS=1 writes the actual output into the README, for an intended change of messages: review the diff.
+        if (process.env.UPDATE_DOCS && formatMessages(own) !== example.expected) updateExampleOutput(readme, index, formatMessages(own))
+        else expect(formatMessages(own)).toBe(example.expected)
         // Positions come from the trees: the offsets slice out exactly the flagged words.
         for (const message of result.messages) {
           expect(example.input.slice(message.offset, message.endOffset)).toBe(message.actual)
         }
       })
-    }
+    })
   })
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Code, Root } from 'mdast'
@@ -21,6 +21,8 @@ export interface DocExample {
   file: string
   options: Record<string, unknown>
   profile?: Record<string, any>
+  /** Lines of the output block's fences (1-based), to rewrite it with UPDATE_DOCS=1. */
+  output: { start: number; end: number }
 }
 
 export function readExamples(readmePath: string): DocExample[] {
@@ -47,12 +49,14 @@ export function readExamples(readmePath: string): DocExample[] {
         today: meta.today ?? '2026-11-23',
         file: meta.file ?? 'example.md',
         options: meta.options ? JSON.parse(meta.options) : {},
+        output: { start: 0, end: 0 },
         ...(profile ? { profile } : {}),
       }
       profile = undefined
     } else if (code.lang === 'text' && code.meta?.trim() === 'output') {
       if (!pending) throw new Error(`${readmePath}:${code.position!.start.line}: output block without an example`)
       pending.expected = code.value.trim()
+      pending.output = { start: code.position!.start.line, end: code.position!.end.line }
       examples.push(pending)
       pending = undefined
     }
@@ -82,4 +86,12 @@ export function runExample(rule: Rule<any>, example: DocExample, allRules: Recor
     ...(profile ? { profile: { ...profile, language: example.lang as 'en' | 'nl' } } : { profile: { values: [], voice: { prefer: {}, avoid: [], names: [] }, claims: [], language: example.lang as 'en' | 'nl' } }),
   })
   return { result, own: result.messages.filter((m) => m.ruleId === rule.meta.id) }
+}
+
+/** Rewrites the output block of a README's example number `index` (an intended change of messages). */
+export function updateExampleOutput(readmePath: string, index: number, output: string): void {
+  const example = readExamples(readmePath)[index]!
+  const lines = readFileSync(readmePath, 'utf8').split('\n')
+  lines.splice(example.output.start, example.output.end - example.output.start - 1, ...(output ? output.split('\n') : []))
+  writeFileSync(readmePath, lines.join('\n'))
 }

@@ -15,6 +15,7 @@ import { fixFile, type FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
+import { chooseLocale, countOf, NOUNS, type Locale } from '../locale.js'
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl'] as const
 export type Format = (typeof FORMATS)[number]
@@ -23,6 +24,7 @@ export interface RenderOptions {
   cwd: string
   color: boolean
   explain: boolean
+  locale?: Locale
 }
 
 /** Renders reports in one of FORMATS; the CI formats are imported only when asked for. */
@@ -61,6 +63,7 @@ export interface CheckOptions {
   fix?: boolean
   fixDryRun?: boolean
   maxFileSize?: string
+  locale?: string
 }
 
 export interface Project {
@@ -139,6 +142,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   const maxFileSize = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(options.maxFileSize)
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
+  chooseLocale(options.locale, undefined) // a mistyped --locale fails before any file is read
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
   const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
@@ -160,7 +164,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   }
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
   if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
-  return report(reports, files.length, { ...options, maxWarnings }, io)
+  return report(reports, files.length, { ...options, maxWarnings, profile: project.profile }, io)
 }
 
 /**
@@ -255,17 +259,45 @@ export interface ReportOptions {
   /** json: wrap as { results, summary } with the site summary; stylish: always printed when measured. */
   summary?: boolean
   maxWarnings?: number
+  /** --locale; else the profile's language, else the pages' (see chooseLocale). */
+  locale?: string
+  profile?: Profile
 }
 
 /** The site-level part of stylish output: alignment per page and the values no page echoes. */
-export function formatSiteSummary(summary: SiteSummary): string {
-  const lines = ['', `Message alignment: ${summary.pages} page${summary.pages === 1 ? '' : 's'}, average ${summary.averageScore ?? '-'} / 100`]
+export function formatSiteSummary(summary: SiteSummary, locale: Locale = 'en'): string {
+  const t = SUMMARY_WORDS[locale]
+  const lines = ['', t.heading(countOf(summary.pages, NOUNS[locale].page), summary.averageScore ?? '-')]
   for (const page of summary.scores) {
-    const echoed = page.echoed.map((v) => `${v.name} (${v.words.slice(0, 3).join(', ')})`).join('; ') || 'no value'
-    lines.push(`  ${String(page.score).padStart(3)}  ${page.filePath}  echoes ${echoed}${page.missing.length ? `; never ${page.missing.join(', ')}` : ''}`)
+    const echoed = page.echoed.map((v) => `${v.name} (${v.words.slice(0, 3).join(', ')})`).join('; ') || t.noValue
+    lines.push(`  ${String(page.score).padStart(3)}  ${page.filePath}  ${t.echoes} ${echoed}${page.missing.length ? `; ${t.never} ${page.missing.join(', ')}` : ''}`)
   }
-  lines.push(summary.valuesNeverEchoed.length ? `Values no page echoes: ${summary.valuesNeverEchoed.join(', ')}` : 'Every value is echoed on at least one page.')
+  lines.push(summary.valuesNeverEchoed.length ? `${t.neverEchoed}: ${summary.valuesNeverEchoed.join(', ')}` : t.allEchoed)
   return lines.join('\n') + '\n'
+}
+
+const SUMMARY_WORDS = {
+  en: {
+    heading: (pages: string, average: number | string) => `Message alignment: ${pages}, average ${average} / 100`,
+    noValue: 'no value',
+    echoes: 'echoes',
+    never: 'never',
+    neverEchoed: 'Values no page echoes',
+    allEchoed: 'Every value is echoed on at least one page.',
+  },
+  nl: {
+    heading: (pages: string, average: number | string) => `Aansluiting bij de boodschap: ${pages}, gemiddeld ${average} / 100`,
+    noValue: 'geen waarde',
+    echoes: 'draagt uit',
+    never: 'nergens',
+    neverEchoed: 'Waarden die geen pagina uitdraagt',
+    allEchoed: 'Elke waarde komt op minstens één pagina terug.',
+  },
+}
+
+/** The language of echt's own words for these reports. */
+function localeOf(reports: FileReport[], options: ReportOptions): Locale {
+  return chooseLocale(options.locale, options.profile, reports.flatMap((r) => (r.result?.language ? [r.result.language] : [])))
 }
 
 /** Prints or writes the report and returns the exit code: 1 for errors or too many warnings. */
@@ -274,12 +306,12 @@ export async function report(reports: FileReport[], fileCount: number, options: 
   let output =
     options.format === 'json' && options.facts
       ? formatJson(shown, { facts: true }) + '\n'
-      : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
+      : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain, locale: localeOf(reports, options) })
   // JSON carries the summary only when asked, so the default stays ESLint's array.
   const withSummary = (options.format === 'json' && options.summary) || options.format === 'stylish'
   const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: relative(io.cwd, r.filePath) || r.filePath, messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
   if (summary && options.format === 'json') output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
-  else if (summary && summary.scores.length > 0) output += formatSiteSummary(summary)
+  else if (summary && summary.scores.length > 0) output += formatSiteSummary(summary, localeOf(reports, options))
   if (options.output) {
     const shown = writeOutputFile(io.cwd, options.output, output)
     io.stderr(`echt: wrote ${shown} (${fileCount} file${fileCount === 1 ? '' : 's'})`)

@@ -10,6 +10,7 @@ import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.j
 import { ReportCollector } from '../report/model.js'
 import { renderHtml } from '../report/html.js'
 import { renderCsv } from '../report/csv.js'
+import { chooseLocale } from '../locale.js'
 
 export const REPORT_FORMATS = ['html', 'csv'] as const
 
@@ -18,6 +19,7 @@ export interface ReportOptions {
   output?: string
   config?: string
   date?: string
+  locale?: string
 }
 
 /**
@@ -28,6 +30,7 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
   if (!(REPORT_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${REPORT_FORMATS.join(', ')})`, { field: '--format' })
   }
+  chooseLocale(options.locale, undefined) // a mistyped --locale fails before any file is read
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const { files, ignoredPatterns } = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
   for (const pattern of ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
@@ -47,7 +50,8 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
     collector.add(report, report.messages.length > 0 ? readFileSync(files[index]!, 'utf8') : undefined)
   }
   const input = collector.finish()
-  const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)
+  const locale = chooseLocale(options.locale, project.profile, reports.flatMap((r) => (r.result?.language ? [r.result.language] : [])))
+  const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input, locale)
 
   if (options.output) {
     const shown = writeOutputFile(io.cwd, options.output, output)

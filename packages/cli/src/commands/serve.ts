@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path'
 import { findConfig } from '../config/load.js'
 import { UsageError } from '../errors.js'
+import { chooseLocale, type Locale } from '../locale.js'
 import { openProject } from './check.js'
 import { LOOPBACK_HOSTS, startServer, type ServeProfile } from '../serve/server.js'
 
@@ -9,6 +10,7 @@ export interface ServeCommandOptions {
   host?: string
   config?: string[]
   date?: string
+  locale?: string
 }
 
 /**
@@ -45,10 +47,11 @@ export async function runServe(options: ServeCommandOptions, io: { cwd: string; 
   const port = Number(options.port)
   if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${options.port}"`)
   const host = options.host ?? '127.0.0.1'
+  if (options.locale !== undefined) chooseLocale(options.locale, undefined) // a mistyped --locale fails before listening
   const profiles = loadServeProfiles(io.cwd, options.config ?? [], options.date, io.stderr)
   let running
   try {
-    running = await startServer({ profiles, host, port })
+    running = await startServer({ profiles, host, port, ...(options.locale ? { locale: options.locale as Locale } : {}) })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port`)

@@ -1,22 +1,23 @@
 import { summarise, type InventoryRow, type ReportFinding, type ReportInput, type ReportPage } from './model.js'
+import { countOf, NOUNS, type Locale } from '../locale.js'
 
 /** Every piece of copy, path, message and profile text goes through this before it meets HTML. */
 export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 /**
  * One self-contained HTML file: inline CSS, inline SVG, no script, and a Content-Security-Policy
  * that forbids every fetch, so the report opens offline and cannot leak when a client forwards it.
  */
-export function renderHtml(input: ReportInput): string {
+export function renderHtml(input: ReportInput, locale: Locale = 'en'): string {
+  const t = TEXT[locale]
   const stats = summarise(input)
-  const title = input.profile.name ? `Message audit: ${input.profile.name}` : 'Message audit'
+  const title = input.profile.name ? `${t.title}: ${input.profile.name}` : t.title
   const generated = input.generatedAt.slice(0, 16).replace('T', ' ')
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -27,25 +28,25 @@ export function renderHtml(input: ReportInput): string {
 </head>
 <body>
 <header class="cover">
-  <p class="kicker">echt report</p>
+  <p class="kicker">${t.kicker}</p>
   <h1>${escapeHtml(title)}</h1>
-  <p class="meta">Generated ${escapeHtml(generated)} UTC · evidence judged as of ${escapeHtml(input.today)}${input.profile.configPath ? ` · profile <code>${escapeHtml(input.profile.configPath)}</code>` : ' · no brand profile'}</p>
-  <nav aria-label="Contents"><a href="#overview">Overview</a><a href="#pages">Pages</a><a href="#claims">Claims inventory</a><a href="#values">Values</a></nav>
+  <p class="meta">${t.generated(escapeHtml(generated), escapeHtml(input.today))}${input.profile.configPath ? ` · ${t.profile} <code>${escapeHtml(input.profile.configPath)}</code>` : ` · ${t.noProfile}`}</p>
+  <nav aria-label="${t.contents}"><a href="#overview">${t.overview}</a><a href="#pages">${t.pagesNav}</a><a href="#claims">${t.inventory}</a><a href="#values">${t.valuesNav}</a></nav>
 </header>
 <main>
-${overview(input, stats)}
-${profileSection(input)}
-${pagesSection(input.pages)}
-${inventorySection(input.inventory)}
-${valuesSection(input)}
+${overview(input, stats, t)}
+${profileSection(input, t)}
+${pagesSection(input.pages, t)}
+${inventorySection(input.inventory, t)}
+${valuesSection(input, t)}
 </main>
-<footer>Made with echt, a message-consistency linter for marketing copy. Each finding names the rule that raised it; its docs explain the rule and how to silence it with evidence.</footer>
+<footer>${t.footer}</footer>
 </body>
 </html>
 `
 }
 
-function overview(input: ReportInput, stats: ReturnType<typeof summarise>): string {
+function overview(input: ReportInput, stats: ReturnType<typeof summarise>, t: ReportText): string {
   const total = stats.errors + stats.warnings
   const card = (key: string, label: string, value: number, tone = '') =>
     `<div class="card ${tone}"><span class="value" data-stat="${key}">${value}</span><span class="label">${escapeHtml(label)}</span></div>`
@@ -57,54 +58,52 @@ function overview(input: ReportInput, stats: ReturnType<typeof summarise>): stri
     .join('\n')
   const claimsTotal = stats.claims.substantiated + stats.claims.unsubstantiated + stats.claims.stale
   return `<section id="overview">
-<h2>Overview</h2>
+<h2>${t.overview}</h2>
 <div class="cards">
-${card('pages', 'pages checked', stats.pages)}
-${card('findings', 'findings', total, total > 0 ? 'warn' : 'ok')}
-${card('errors', 'errors', stats.errors, stats.errors > 0 ? 'bad' : '')}
-${card('warnings', 'warnings', stats.warnings, stats.warnings > 0 ? 'warn' : '')}
-${card('claims-unsubstantiated', 'claims without evidence', stats.claims.unsubstantiated, stats.claims.unsubstantiated > 0 ? 'bad' : '')}
-${card('claims-stale', 'claims with stale evidence', stats.claims.stale, stats.claims.stale > 0 ? 'warn' : '')}
-${card('claims-substantiated', 'claims substantiated', stats.claims.substantiated, 'ok')}
+${card('pages', t.cards.pages, stats.pages)}
+${card('findings', t.cards.findings, total, total > 0 ? 'warn' : 'ok')}
+${card('errors', t.cards.errors, stats.errors, stats.errors > 0 ? 'bad' : '')}
+${card('warnings', t.cards.warnings, stats.warnings, stats.warnings > 0 ? 'warn' : '')}
+${card('claims-unsubstantiated', t.cards.unsubstantiated, stats.claims.unsubstantiated, stats.claims.unsubstantiated > 0 ? 'bad' : '')}
+${card('claims-stale', t.cards.stale, stats.claims.stale, stats.claims.stale > 0 ? 'warn' : '')}
+${card('claims-substantiated', t.cards.substantiated, stats.claims.substantiated, 'ok')}
 </div>
-<p class="lede">${plural(stats.pages, 'page')} (${plural(stats.words, 'word')}) checked; ${plural(stats.pagesWithFindings, 'page')} with findings. ${
-    claimsTotal === 0
-      ? 'No claims found.'
-      : `Of ${plural(claimsTotal, 'claim')} found, ${stats.claims.substantiated} ${stats.claims.substantiated === 1 ? 'is' : 'are'} backed by the claims library.`
+<p class="lede">${t.lede(countOf(stats.pages, t.nouns.page), countOf(stats.words, t.nouns.word), countOf(stats.pagesWithFindings, t.nouns.page))} ${
+    claimsTotal === 0 ? t.noClaimsFound : t.claimsBacked(countOf(claimsTotal, t.nouns.claim), stats.claims.substantiated)
   }</p>
 <div class="columns">
 <div>
-<h3>Findings by rule</h3>
+<h3>${t.findingsByRule}</h3>
 ${
   stats.byRule.length === 0
-    ? '<p class="empty">No findings.</p>'
-    : `<table class="by-rule"><thead><tr><th>rule</th><th class="num">errors</th><th class="num">warnings</th><th class="num">total</th></tr></thead><tbody>
+    ? `<p class="empty">${t.noFindings}</p>`
+    : `<table class="by-rule"><thead><tr><th>${t.rule}</th><th class="num">${t.nouns.error[1]}</th><th class="num">${t.nouns.warning[1]}</th><th class="num">${t.total}</th></tr></thead><tbody>
 ${ruleRows}
-</tbody><tfoot><tr><th>all rules</th><th class="num">${stats.errors}</th><th class="num">${stats.warnings}</th><th class="num">${total}</th></tr></tfoot></table>`
+</tbody><tfoot><tr><th>${t.allRules}</th><th class="num">${stats.errors}</th><th class="num">${stats.warnings}</th><th class="num">${total}</th></tr></tfoot></table>`
 }
-<h3>Claims</h3>
-${claimsBar(stats.claims)}
+<h3>${t.claims}</h3>
+${claimsBar(stats.claims, t)}
 </div>
 <div>
-<h3>Message alignment per page</h3>
-${alignmentChart(input.pages)}
-<h3>Findings per page</h3>
-${findingsChart(input.pages)}
+<h3>${t.alignmentPerPage}</h3>
+${alignmentChart(input.pages, t)}
+<h3>${t.findingsPerPage}</h3>
+${findingsChart(input.pages, t)}
 </div>
 </div>
 </section>`
 }
 
-function claimsBar(claims: { substantiated: number; unsubstantiated: number; stale: number }): string {
+function claimsBar(claims: { substantiated: number; unsubstantiated: number; stale: number }, t: ReportText): string {
   const total = claims.substantiated + claims.unsubstantiated + claims.stale
-  if (total === 0) return '<p class="empty">No claims found in the copy.</p>'
+  if (total === 0) return `<p class="empty">${t.noClaimsInCopy}</p>`
   const width = 320
   let x = 0
   const parts = (
     [
-      ['substantiated', claims.substantiated, '#2f7d4f'],
-      ['stale', claims.stale, '#c98a14'],
-      ['unsubstantiated', claims.unsubstantiated, '#b3261e'],
+      [t.status.substantiated, claims.substantiated, '#2f7d4f'],
+      [t.status.stale, claims.stale, '#c98a14'],
+      [t.status.unsubstantiated, claims.unsubstantiated, '#b3261e'],
     ] as const
   )
     .filter(([, n]) => n > 0)
@@ -114,8 +113,8 @@ function claimsBar(claims: { substantiated: number; unsubstantiated: number; sta
       x += w
       return rect
     })
-  const legend = `<p class="legend"><span class="dot ok"></span>${claims.substantiated} substantiated <span class="dot warn"></span>${claims.stale} stale <span class="dot bad"></span>${claims.unsubstantiated} unsubstantiated</p>`
-  return `<svg class="chart" role="img" aria-label="Claims: ${claims.substantiated} substantiated, ${claims.stale} stale, ${claims.unsubstantiated} unsubstantiated" viewBox="0 0 ${width} 18" width="${width}" height="18">${parts.join('')}</svg>${legend}`
+  const legend = `<p class="legend"><span class="dot ok"></span>${claims.substantiated} ${t.status.substantiated} <span class="dot warn"></span>${claims.stale} ${t.status.stale} <span class="dot bad"></span>${claims.unsubstantiated} ${t.status.unsubstantiated}</p>`
+  return `<svg class="chart" role="img" aria-label="${t.claims}: ${claims.substantiated} ${t.status.substantiated}, ${claims.stale} ${t.status.stale}, ${claims.unsubstantiated} ${t.status.unsubstantiated}" viewBox="0 0 ${width} 18" width="${width}" height="18">${parts.join('')}</svg>${legend}`
 }
 
 const LABEL_WIDTH = 190
@@ -140,23 +139,21 @@ function barChart(rows: { label: string; value: number; max: number; text: strin
   return `<svg class="chart" role="img" aria-label="${escapeHtml(ariaLabel)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${bars}</svg>`
 }
 
-function alignmentChart(pages: ReportPage[]): string {
+function alignmentChart(pages: ReportPage[], t: ReportText): string {
   const measured = pages.filter((page) => page.alignment)
-  if (measured.length === 0) {
-    return '<p class="empty">Not measured in this run: alignment scores come from the <code>brand/off-message</code> rule, with a brand profile that states a mission and values.</p>'
-  }
+  if (measured.length === 0) return `<p class="empty">${t.alignmentNotMeasured}</p>`
   const rows = measured
     .map((page) => {
       const score = page.alignment!.score
       return { label: page.path, value: score, max: 100, text: `${score}/100`, colour: score >= 60 ? '#2f7d4f' : score >= 30 ? '#c98a14' : '#b3261e' }
     })
     .sort((a, b) => a.value - b.value || a.label.localeCompare(b.label))
-  return barChart(rows, 'Message alignment score per page, 0 to 100') + `<p class="caption">0: echoes none of the mission and values; 100: echoes all of them.</p>`
+  return barChart(rows, t.alignmentAria) + `<p class="caption">${t.alignmentCaption}</p>`
 }
 
-function findingsChart(pages: ReportPage[]): string {
+function findingsChart(pages: ReportPage[], t: ReportText): string {
   const withFindings = pages.filter((page) => page.findings.length > 0)
-  if (withFindings.length === 0) return '<p class="empty">No page has findings.</p>'
+  if (withFindings.length === 0) return `<p class="empty">${t.noPageFindings}</p>`
   const max = Math.max(...withFindings.map((page) => page.findings.length))
   const rows = withFindings
     .map((page) => {
@@ -164,20 +161,20 @@ function findingsChart(pages: ReportPage[]): string {
       return { label: page.path, value: page.findings.length, max, text: String(page.findings.length), colour: errors > 0 ? '#b3261e' : '#c98a14' }
     })
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
-  return barChart(rows, 'Number of findings per page')
+  return barChart(rows, t.findingsAria)
 }
 
-function profileSection(input: ReportInput): string {
+function profileSection(input: ReportInput, t: ReportText): string {
   const { profile } = input
   if (!profile.mission && !profile.vision && profile.values.length === 0) {
-    return `<section id="profile"><h2>Brand profile</h2><p class="empty">No mission, vision or values in the profile: findings are judged on the claims alone.</p></section>`
+    return `<section id="profile"><h2>${t.brandProfile}</h2><p class="empty">${t.profileEmpty}</p></section>`
   }
   return `<section id="profile">
-<h2>Brand profile</h2>
+<h2>${t.brandProfile}</h2>
 <dl class="profile">
-${profile.mission ? `<dt>Mission</dt><dd>${escapeHtml(profile.mission)}</dd>` : ''}
-${profile.vision ? `<dt>Vision</dt><dd>${escapeHtml(profile.vision)}</dd>` : ''}
-${profile.values.length ? `<dt>Values</dt><dd>${profile.values.map((v) => `<span class="chip">${escapeHtml(v)}</span>`).join(' ')}</dd>` : ''}
+${profile.mission ? `<dt>${t.mission}</dt><dd>${escapeHtml(profile.mission)}</dd>` : ''}
+${profile.vision ? `<dt>${t.vision}</dt><dd>${escapeHtml(profile.vision)}</dd>` : ''}
+${profile.values.length ? `<dt>${t.values}</dt><dd>${profile.values.map((v) => `<span class="chip">${escapeHtml(v)}</span>`).join(' ')}</dd>` : ''}
 </dl>
 </section>`
 }
@@ -187,59 +184,53 @@ function highlighted(context: ReportFinding['context']): string {
   return `${escapeHtml(text.slice(0, highlightStart))}<mark>${escapeHtml(text.slice(highlightStart, highlightEnd))}</mark>${escapeHtml(text.slice(highlightEnd))}`
 }
 
-function findingItem(finding: ReportFinding): string {
+function findingItem(finding: ReportFinding, t: ReportText): string {
   const severity = finding.severity === 2 ? 'error' : 'warning'
   const fixes = finding.expected.length
-    ? `<div class="fix"><span class="tag">How to fix</span><ul>${finding.expected.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></div>`
+    ? `<div class="fix"><span class="tag">${t.howToFix}</span><ul>${finding.expected.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></div>`
     : ''
   const rule = finding.url && /^https?:\/\//.test(finding.url) ? `<a href="${escapeHtml(finding.url)}"><code>${escapeHtml(finding.ruleId)}</code></a>` : `<code>${escapeHtml(finding.ruleId)}</code>`
   return `<li class="finding ${severity}" data-rule="${escapeHtml(finding.ruleId)}" data-severity="${finding.severity}">
-<div class="head"><span class="badge ${severity}">${severity}</span> <span class="where">line ${finding.line}:${finding.column}</span> ${rule}</div>
+<div class="head"><span class="badge ${severity}">${t.nouns[severity][0]}</span> <span class="where">${t.line} ${finding.line}:${finding.column}</span> ${rule}</div>
 <blockquote class="context">${highlighted(finding.context)}</blockquote>
 <p class="message">${escapeHtml(finding.message)}</p>
-${finding.note ? `<div class="why"><span class="tag">Why</span> ${escapeHtml(finding.note)}</div>` : ''}
+${finding.note ? `<div class="why"><span class="tag">${t.why}</span> ${escapeHtml(finding.note)}</div>` : ''}
 ${fixes}
 </li>`
 }
 
-function pagesSection(pages: ReportPage[]): string {
+function pagesSection(pages: ReportPage[], t: ReportText): string {
   const flagged = pages.filter((page) => page.findings.length > 0)
   const clean = pages.filter((page) => page.findings.length === 0)
   const pageBlock = (page: ReportPage) => {
     const errors = page.findings.filter((f) => f.severity === 2).length
     const warnings = page.findings.length - errors
     const alignment = page.alignment
-      ? `<p class="alignment">Message alignment <strong>${page.alignment.score}/100</strong>${
+      ? `<p class="alignment">${t.alignment} <strong>${page.alignment.score}/100</strong>${
           page.alignment.echoed.length
-            ? ` · echoes ${page.alignment.echoed.map((e) => `<span class="chip" title="${escapeHtml(e.words.join(', '))}">${escapeHtml(e.value)}${e.words.length ? ` <small>(${escapeHtml(e.words.slice(0, 4).join(', '))})</small>` : ''}</span>`).join(' ')}`
+            ? ` · ${t.echoes} ${page.alignment.echoed.map((e) => `<span class="chip" title="${escapeHtml(e.words.join(', '))}">${escapeHtml(e.value)}${e.words.length ? ` <small>(${escapeHtml(e.words.slice(0, 4).join(', '))})</small>` : ''}</span>`).join(' ')}`
             : ''
-        }${page.alignment.missing.length ? ` · never mentions ${page.alignment.missing.map((m) => `<span class="chip missing">${escapeHtml(m)}</span>`).join(' ')}` : ''}</p>`
+        }${page.alignment.missing.length ? ` · ${t.neverMentions} ${page.alignment.missing.map((m) => `<span class="chip missing">${escapeHtml(m)}</span>`).join(' ')}` : ''}</p>`
       : ''
     return `<article class="page" data-page="${escapeHtml(page.path)}">
 <header class="page-head">
 <h3>${escapeHtml(page.path)}</h3>
-<p class="page-meta">${page.language ? `${escapeHtml(page.language === 'nl' ? 'Dutch' : 'English')} · ` : ''}${plural(page.wordCount, 'word')} · ${plural(errors, 'error')}, ${plural(warnings, 'warning')}</p>
+<p class="page-meta">${page.language ? `${escapeHtml(t.languages[page.language as Locale] ?? page.language)} · ` : ''}${countOf(page.wordCount, t.nouns.word)} · ${countOf(errors, t.nouns.error)}, ${countOf(warnings, t.nouns.warning)}</p>
 ${alignment}
 </header>
-${page.findings.length ? `<ol class="findings">${page.findings.map(findingItem).join('\n')}</ol>` : ''}
+${page.findings.length ? `<ol class="findings">${page.findings.map((finding) => findingItem(finding, t)).join('\n')}</ol>` : ''}
 </article>`
   }
   return `<section id="pages">
-<h2>Page by page</h2>
-${flagged.length === 0 ? '<p class="empty">No page has findings.</p>' : flagged.map(pageBlock).join('\n')}
-${clean.length ? `<div class="clean"><h3>Pages without findings</h3><ul>${clean.map((page) => `<li data-page="${escapeHtml(page.path)}">${escapeHtml(page.path)}${page.alignment ? ` <small>alignment ${page.alignment.score}/100</small>` : ''}</li>`).join('')}</ul></div>` : ''}
+<h2>${t.pageByPage}</h2>
+${flagged.length === 0 ? `<p class="empty">${t.noPageFindings}</p>` : flagged.map(pageBlock).join('\n')}
+${clean.length ? `<div class="clean"><h3>${t.cleanPages}</h3><ul>${clean.map((page) => `<li data-page="${escapeHtml(page.path)}">${escapeHtml(page.path)}${page.alignment ? ` <small>${t.alignment.toLowerCase()} ${page.alignment.score}/100</small>` : ''}</li>`).join('')}</ul></div>` : ''}
 </section>`
 }
 
-const STATUS_LABEL: Record<InventoryRow['status'], string> = {
-  unsubstantiated: 'no evidence',
-  stale: 'evidence stale',
-  substantiated: 'substantiated',
-}
-
-function inventorySection(rows: InventoryRow[]): string {
+function inventorySection(rows: InventoryRow[], t: ReportText): string {
   if (rows.length === 0) {
-    return `<section id="claims"><h2>Claims inventory</h2><p class="empty">No claims found in the copy.</p></section>`
+    return `<section id="claims"><h2>${t.inventory}</h2><p class="empty">${t.noClaimsInCopy}</p></section>`
   }
   const order = { unsubstantiated: 0, stale: 1, substantiated: 2 }
   const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || a.file.localeCompare(b.file) || a.line - b.line)
@@ -247,31 +238,159 @@ function inventorySection(rows: InventoryRow[]): string {
     .map((row) => {
       const detail =
         row.status === 'substantiated'
-          ? `by claim <code>${escapeHtml(row.claimId ?? '')}</code>`
+          ? t.byClaim(`<code>${escapeHtml(row.claimId ?? '')}</code>`)
           : row.status === 'stale'
-            ? `claim <code>${escapeHtml(row.claimId ?? '')}</code> since ${escapeHtml(row.staleSince ?? '?')}`
-            : 'not in the claims library'
-      return `<tr class="${row.status}" data-status="${row.status}"><td><span class="status ${row.status}">${STATUS_LABEL[row.status]}</span><br><small>${detail}</small></td><td>${escapeHtml(row.sentence)}<br><small>flagged: <q>${escapeHtml(row.actual)}</q></small></td><td><code>${escapeHtml(row.file)}:${row.line}</code></td><td><code>${escapeHtml(row.ruleId)}</code></td></tr>`
+            ? t.staleSince(`<code>${escapeHtml(row.claimId ?? '')}</code>`, escapeHtml(row.staleSince ?? '?'))
+            : t.notInLibrary
+      return `<tr class="${row.status}" data-status="${row.status}"><td><span class="status ${row.status}">${t.statusLabel[row.status]}</span><br><small>${detail}</small></td><td>${escapeHtml(row.sentence)}<br><small>${t.flagged}: <q>${escapeHtml(row.actual)}</q></small></td><td><code>${escapeHtml(row.file)}:${row.line}</code></td><td><code>${escapeHtml(row.ruleId)}</code></td></tr>`
     })
     .join('\n')
   return `<section id="claims">
-<h2>Claims inventory</h2>
-<p>Every claim found in the copy, for legal review: unsubstantiated claims first. A claim is substantiated when it matches an approved claim in the claims library whose evidence is still within its review date.</p>
-<table class="inventory"><thead><tr><th>status</th><th>sentence</th><th>where</th><th>rule</th></tr></thead><tbody>
+<h2>${t.inventory}</h2>
+<p>${t.inventoryIntro}</p>
+<table class="inventory"><thead><tr><th>${t.statusHead}</th><th>${t.sentence}</th><th>${t.where}</th><th>${t.rule}</th></tr></thead><tbody>
 ${body}
 </tbody></table>
 </section>`
 }
 
-function valuesSection(input: ReportInput): string {
+function valuesSection(input: ReportInput, t: ReportText): string {
   let body: string
-  if (input.profile.values.length === 0) body = '<p class="empty">The profile declares no values.</p>'
-  else if (input.neverEchoed === undefined) body = '<p class="empty">Not measured in this run: which values a page echoes comes from the <code>brand/off-message</code> rule.</p>'
-  else if (input.neverEchoed.length === 0) body = '<p>Every value of the profile is echoed on at least one page.</p>'
+  if (input.profile.values.length === 0) body = `<p class="empty">${t.noValues}</p>`
+  else if (input.neverEchoed === undefined) body = `<p class="empty">${t.valuesNotMeasured}</p>`
+  else if (input.neverEchoed.length === 0) body = `<p>${t.everyValueEchoed}</p>`
   else
-    body = `<p>No page echoes these values of the profile. Either the copy does not say what the organisation stands for, or the value's <code>means</code> words in the profile need updating.</p><ul class="never">${input.neverEchoed.map((v) => `<li data-value="${escapeHtml(v)}">${escapeHtml(v)}</li>`).join('')}</ul>`
-  return `<section id="values"><h2>Values the site never echoes</h2>${body}</section>`
+    body = `<p>${t.valuesNeverEchoed}</p><ul class="never">${input.neverEchoed.map((v) => `<li data-value="${escapeHtml(v)}">${escapeHtml(v)}</li>`).join('')}</ul>`
+  return `<section id="values"><h2>${t.valuesHeading}</h2>${body}</section>`
 }
+
+/** The report's own words. Copy, messages and profile text are shown as they are. */
+const TEXT = {
+  en: {
+    title: 'Message audit',
+    kicker: 'echt report',
+    generated: (at: string, today: string) => `Generated ${at} UTC · evidence judged as of ${today}`,
+    profile: 'profile',
+    noProfile: 'no brand profile',
+    contents: 'Contents',
+    overview: 'Overview',
+    pagesNav: 'Pages',
+    inventory: 'Claims inventory',
+    valuesNav: 'Values',
+    footer: 'Made with echt, a message-consistency linter for marketing copy. Each finding names the rule that raised it; its docs explain the rule and how to silence it with evidence.',
+    cards: { pages: 'pages checked', findings: 'findings', errors: 'errors', warnings: 'warnings', unsubstantiated: 'claims without evidence', stale: 'claims with stale evidence', substantiated: 'claims substantiated' },
+    lede: (pages: string, words: string, flagged: string) => `${pages} (${words}) checked; ${flagged} with findings.`,
+    noClaimsFound: 'No claims found.',
+    claimsBacked: (claims: string, backed: number) => `Of ${claims} found, ${backed} ${backed === 1 ? 'is' : 'are'} backed by the claims library.`,
+    findingsByRule: 'Findings by rule',
+    noFindings: 'No findings.',
+    rule: 'rule',
+    total: 'total',
+    allRules: 'all rules',
+    claims: 'Claims',
+    alignmentPerPage: 'Message alignment per page',
+    findingsPerPage: 'Findings per page',
+    noClaimsInCopy: 'No claims found in the copy.',
+    status: { substantiated: 'substantiated', stale: 'stale', unsubstantiated: 'unsubstantiated' },
+    alignmentNotMeasured: 'Not measured in this run: alignment scores come from the <code>brand/off-message</code> rule, with a brand profile that states a mission and values.',
+    alignmentAria: 'Message alignment score per page, 0 to 100',
+    alignmentCaption: '0: echoes none of the mission and values; 100: echoes all of them.',
+    noPageFindings: 'No page has findings.',
+    findingsAria: 'Number of findings per page',
+    brandProfile: 'Brand profile',
+    profileEmpty: 'No mission, vision or values in the profile: findings are judged on the claims alone.',
+    mission: 'Mission',
+    vision: 'Vision',
+    values: 'Values',
+    howToFix: 'How to fix',
+    why: 'Why',
+    line: 'line',
+    alignment: 'Message alignment',
+    echoes: 'echoes',
+    neverMentions: 'never mentions',
+    languages: { en: 'English', nl: 'Dutch' } as Record<Locale, string>,
+    pageByPage: 'Page by page',
+    cleanPages: 'Pages without findings',
+    byClaim: (claim: string) => `by claim ${claim}`,
+    staleSince: (claim: string, since: string) => `claim ${claim} since ${since}`,
+    notInLibrary: 'not in the claims library',
+    statusLabel: { unsubstantiated: 'no evidence', stale: 'evidence stale', substantiated: 'substantiated' } as Record<InventoryRow['status'], string>,
+    flagged: 'flagged',
+    inventoryIntro: 'Every claim found in the copy, for legal review: unsubstantiated claims first. A claim is substantiated when it matches an approved claim in the claims library whose evidence is still within its review date.',
+    statusHead: 'status',
+    sentence: 'sentence',
+    where: 'where',
+    noValues: 'The profile declares no values.',
+    valuesNotMeasured: 'Not measured in this run: which values a page echoes comes from the <code>brand/off-message</code> rule.',
+    everyValueEchoed: 'Every value of the profile is echoed on at least one page.',
+    valuesNeverEchoed: "No page echoes these values of the profile. Either the copy does not say what the organisation stands for, or the value's <code>means</code> words in the profile need updating.",
+    valuesHeading: 'Values the site never echoes',
+    nouns: NOUNS.en,
+  },
+  nl: {
+    title: 'Boodschapaudit',
+    kicker: 'echt-rapport',
+    generated: (at: string, today: string) => `Gemaakt ${at} UTC · bewijs beoordeeld per ${today}`,
+    profile: 'profiel',
+    noProfile: 'geen merkprofiel',
+    contents: 'Inhoud',
+    overview: 'Overzicht',
+    pagesNav: "Pagina's",
+    inventory: 'Claimoverzicht',
+    valuesNav: 'Waarden',
+    footer: 'Gemaakt met echt, een linter voor consistente boodschappen in marketingteksten. Elke melding noemt de regel die haar gaf; de documentatie legt de regel uit en hoe je haar met bewijs stilzet.',
+    cards: { pages: "pagina's gecontroleerd", findings: 'meldingen', errors: 'fouten', warnings: 'waarschuwingen', unsubstantiated: 'claims zonder bewijs', stale: 'claims met verlopen bewijs', substantiated: 'claims onderbouwd' },
+    lede: (pages: string, words: string, flagged: string) => `${pages} (${words}) gecontroleerd; ${flagged} met meldingen.`,
+    noClaimsFound: 'Geen claims gevonden.',
+    claimsBacked: (claims: string, backed: number) => `Van ${claims} ${backed === 1 ? 'wordt' : 'worden'} er ${backed} onderbouwd door de claimbibliotheek.`,
+    findingsByRule: 'Meldingen per regel',
+    noFindings: 'Geen meldingen.',
+    rule: 'regel',
+    total: 'totaal',
+    allRules: 'alle regels',
+    claims: 'Claims',
+    alignmentPerPage: 'Aansluiting bij de boodschap per pagina',
+    findingsPerPage: 'Meldingen per pagina',
+    noClaimsInCopy: 'Geen claims gevonden in de tekst.',
+    status: { substantiated: 'onderbouwd', stale: 'verlopen', unsubstantiated: 'zonder bewijs' },
+    alignmentNotMeasured: 'Niet gemeten in deze run: de aansluitingsscore komt van de regel <code>brand/off-message</code>, met een merkprofiel dat een missie en waarden noemt.',
+    alignmentAria: 'Aansluiting bij de boodschap per pagina, 0 tot 100',
+    alignmentCaption: '0: draagt niets van de missie en waarden uit; 100: draagt ze allemaal uit.',
+    noPageFindings: 'Geen pagina heeft meldingen.',
+    findingsAria: 'Aantal meldingen per pagina',
+    brandProfile: 'Merkprofiel',
+    profileEmpty: 'Geen missie, visie of waarden in het profiel: meldingen worden alleen op de claims beoordeeld.',
+    mission: 'Missie',
+    vision: 'Visie',
+    values: 'Waarden',
+    howToFix: 'Zo los je het op',
+    why: 'Waarom',
+    line: 'regel',
+    alignment: 'Aansluiting bij de boodschap',
+    echoes: 'draagt uit',
+    neverMentions: 'noemt nergens',
+    languages: { en: 'Engels', nl: 'Nederlands' } as Record<Locale, string>,
+    pageByPage: 'Pagina voor pagina',
+    cleanPages: "Pagina's zonder meldingen",
+    byClaim: (claim: string) => `door claim ${claim}`,
+    staleSince: (claim: string, since: string) => `claim ${claim} sinds ${since}`,
+    notInLibrary: 'niet in de claimbibliotheek',
+    statusLabel: { unsubstantiated: 'geen bewijs', stale: 'bewijs verlopen', substantiated: 'onderbouwd' } as Record<InventoryRow['status'], string>,
+    flagged: 'gemeld',
+    inventoryIntro: 'Elke claim uit de tekst, voor juridische controle: claims zonder bewijs eerst. Een claim is onderbouwd als hij overeenkomt met een goedgekeurde claim in de claimbibliotheek waarvan het bewijs nog binnen de controledatum valt.',
+    statusHead: 'status',
+    sentence: 'zin',
+    where: 'waar',
+    noValues: 'Het profiel noemt geen waarden.',
+    valuesNotMeasured: 'Niet gemeten in deze run: welke waarden een pagina uitdraagt, komt van de regel <code>brand/off-message</code>.',
+    everyValueEchoed: 'Elke waarde uit het profiel komt op minstens één pagina terug.',
+    valuesNeverEchoed: 'Geen pagina draagt deze waarden uit het profiel uit. Of de tekst zegt niet waar de organisatie voor staat, of de <code>means</code>-woorden van de waarde in het profiel moeten worden bijgewerkt.',
+    valuesHeading: 'Waarden die de site nergens uitdraagt',
+    nouns: NOUNS.nl,
+  },
+} satisfies Record<Locale, unknown>
+
+type ReportText = (typeof TEXT)['en']
 
 const CSS = `
 :root { --ink: #1d2330; --muted: #5d6676; --line: #dde1e7; --bg: #f7f8fa; --bad: #b3261e; --warn: #a86d00; --ok: #2f7d4f; --mark: #ffe58a; --accent: #37517e; }

@@ -18,7 +18,7 @@ const INLINE_CONTROL_URI = ruleDocsUrl('echt/unused-directive')
 const META_RULES: Record<string, { short: string; full: string; level: 'error' | 'warning'; helpUri?: string }> = {
   'echt/parse-error': { short: 'The file does not parse as Markdown or MDX', full: 'The file does not parse as Markdown or MDX, so none of its copy was checked.', level: 'error' },
   'echt/front-matter': { short: 'The front matter is not valid YAML', full: 'The front matter is not valid YAML; its settings (lang, validUntil) were not read.', level: 'error' },
-  'echt/language': { short: 'Unsupported language in front matter', full: 'The front matter names a language echt does not know; the file was linted in a detected language.', level: 'warning' },
+  'echt/language': { short: 'Language of the page', full: 'The page is in another language than the configured one, or its front matter names a language echt does not know; the warning says which language it was linted in.', level: 'warning' },
   'echt/unused-directive': { short: 'An echt-disable comment suppressed nothing', full: 'An echt-disable comment suppressed nothing; remove it so suppressions never hide future findings silently.', level: 'warning', helpUri: INLINE_CONTROL_URI },
   'echt/unknown-rule': { short: 'An echt-disable comment names an unknown rule', full: 'An echt-disable comment names a rule id that does not exist, so it suppresses nothing.', level: 'warning', helpUri: INLINE_CONTROL_URI },
   'echt/rule-error': { short: 'A rule failed on this file', full: 'A rule threw an error on this file; the other rules ran. Please report it with the file.', level: 'error' },

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import { lint, type ConfiguredRule, type Language, type LintMessage, type Profile } from '@echt/core'
 import type { FileSettings } from '../config/resolve.js'
+import { chooseLocale, type Locale } from '../locale.js'
+import { UI } from './ui.js'
 
 /** One brand profile the page offers: the project's config, or one per client given with --config. */
 export interface ServeProfile {
@@ -22,6 +24,8 @@ export interface ServeOptions {
   port: number
   /** Rules to run besides the configured ones (plugins; tests use it for a rule with a fix). */
   extraRules?: ConfiguredRule[]
+  /** --locale: the page's own words in this language for every profile; default each profile's language. */
+  locale?: Locale
 }
 
 export interface Rewrite {
@@ -93,7 +97,8 @@ function matchCase(replacement: string, actual: string): string {
 }
 
 /** What one click may apply: the rule's fix, its suggestions, then plain replacements. */
-export function rewritesOf(message: LintMessage): Rewrite[] {
+export function rewritesOf(message: LintMessage, locale: Locale = 'en'): Rewrite[] {
+  const words = UI[locale]
   const rewrites: Rewrite[] = []
   const seen = new Set<string>()
   const add = (rewrite: Rewrite) => {
@@ -104,7 +109,7 @@ export function rewritesOf(message: LintMessage): Rewrite[] {
   }
   if (message.fix) {
     const [offset, endOffset] = message.fix.range
-    add({ label: message.fix.text ? `Replace with “${message.fix.text}”` : 'Remove', offset, endOffset, text: message.fix.text })
+    add({ label: message.fix.text ? `${words.replaceWith} “${message.fix.text}”` : words.remove!, offset, endOffset, text: message.fix.text })
   }
   for (const suggestion of message.suggestions ?? []) {
     add({ label: suggestion.desc, offset: suggestion.fix.range[0], endOffset: suggestion.fix.range[1], text: suggestion.fix.text })
@@ -113,16 +118,17 @@ export function rewritesOf(message: LintMessage): Rewrite[] {
     for (const entry of message.expected.filter(isConcreteReplacement)) {
       const text = matchCase(entry.trim(), message.actual)
       if (text === message.actual) continue
-      add({ label: `Replace with “${text}”`, offset: message.offset, endOffset: message.endOffset, text })
+      add({ label: `${words.replaceWith} “${text}”`, offset: message.offset, endOffset: message.endOffset, text })
     }
   }
   return rewrites
 }
 
-export function profileSummary(entry: ServeProfile) {
+export function profileSummary(entry: ServeProfile, locale?: Locale) {
   const { profile } = entry
   return {
     id: entry.id,
+    locale: chooseLocale(locale, profile),
     label: entry.label,
     configPath: entry.configPath ?? null,
     name: profile.name ?? null,
@@ -136,7 +142,7 @@ export function profileSummary(entry: ServeProfile) {
 }
 
 /** Lints a draft exactly as `echt check` would lint a Markdown file at the root of the project. */
-export function lintDraft(entry: ServeProfile, text: string, language: (typeof LANGUAGE_CHOICES)[number], extraRules: ConfiguredRule[] = []) {
+export function lintDraft(entry: ServeProfile, text: string, language: (typeof LANGUAGE_CHOICES)[number], extraRules: ConfiguredRule[] = [], locale?: Locale) {
   const settings = entry.settingsFor('draft.md')
   // The picker is the writer's explicit choice; "auto" detects English or Dutch from the draft.
   const profile: Profile = { ...entry.profile, language }
@@ -164,7 +170,7 @@ export function lintDraft(entry: ServeProfile, text: string, language: (typeof L
       expected: message.expected,
       note: message.note ?? null,
       url: message.url ?? null,
-      rewrites: rewritesOf(message),
+      rewrites: rewritesOf(message, chooseLocale(locale, entry.profile)),
     })),
   }
 }
@@ -236,7 +242,7 @@ export function createHandler(options: ServeOptions) {
       }
       if (path === '/api/profiles') {
         if (request.method !== 'GET') throw new HttpError(405, 'method not allowed')
-        return sendJson(response, 200, { profiles: options.profiles.map(profileSummary) })
+        return sendJson(response, 200, { profiles: options.profiles.map((entry) => profileSummary(entry, options.locale)), ui: UI })
       }
       if (path === '/api/lint') {
         if (request.method !== 'POST') throw new HttpError(405, 'method not allowed')
@@ -248,7 +254,7 @@ export function createHandler(options: ServeOptions) {
         if (typeof language !== 'string' || !(LANGUAGE_CHOICES as readonly string[]).includes(language)) throw new HttpError(400, `language must be one of ${LANGUAGE_CHOICES.join(', ')}`)
         const entry = profiles.get(typeof body.profile === 'string' ? body.profile : options.profiles[0]!.id)
         if (!entry) throw new HttpError(400, 'unknown profile')
-        return sendJson(response, 200, lintDraft(entry, body.text, language as (typeof LANGUAGE_CHOICES)[number], options.extraRules))
+        return sendJson(response, 200, lintDraft(entry, body.text, language as (typeof LANGUAGE_CHOICES)[number], options.extraRules, options.locale))
       }
       throw new HttpError(404, 'not found')
     } catch (error) {

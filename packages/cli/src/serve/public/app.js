@@ -12,10 +12,12 @@ const profileSelect = byId('profile')
 const languageSelect = byId('language')
 const profileBody = byId('profile-body')
 
-const LANGUAGE_NAMES = { en: 'English', nl: 'Dutch' }
 const DEBOUNCE_MS = 250
 
 let profiles = []
+/** The page's own words by locale, from /api/profiles; `words` are those of the profile in use. */
+let uiByLocale = {}
+let words = {}
 let shown = { text: '', messages: [] }
 let sequence = 0
 let timer
@@ -43,30 +45,42 @@ async function loadProfiles() {
   const response = await fetch('/api/profiles')
   const body = await response.json()
   profiles = body.profiles
+  uiByLocale = body.ui || {}
   profileSelect.replaceChildren(...profiles.map((p) => el('option', { value: p.id }, p.label)))
   renderProfile()
 }
 
+/** Puts the profile's language on the page: every [data-ui] element's text and the placeholder. */
+function applyLocale(locale) {
+  words = uiByLocale[locale] || uiByLocale.en || {}
+  document.documentElement.lang = locale
+  for (const node of document.querySelectorAll('[data-ui]')) if (words[node.dataset.ui]) node.textContent = words[node.dataset.ui]
+  for (const node of document.querySelectorAll('[data-ui-placeholder]')) if (words[node.dataset.uiPlaceholder]) node.placeholder = words[node.dataset.uiPlaceholder]
+}
+
+const t = (key) => words[key] || key
+
 function renderProfile() {
   const profile = profiles.find((p) => p.id === profileSelect.value) || profiles[0]
   if (!profile) return
+  applyLocale(profile.locale || 'en')
   const rows = []
   const row = (term, ...detail) => rows.push(el('dt', null, term), el('dd', null, ...detail))
-  row('Brand', profile.name || 'none (no brand profile: echt checks the claims alone)')
-  if (profile.configPath) row('Config', el('code', null, profile.configPath))
-  if (profile.mission) row('Mission', profile.mission)
-  if (profile.vision) row('Vision', profile.vision)
+  row(t('brand'), profile.name || t('noBrand'))
+  if (profile.configPath) row(t('config'), el('code', null, profile.configPath))
+  if (profile.mission) row(t('mission'), profile.mission)
+  if (profile.vision) row(t('vision'), profile.vision)
   if (profile.values.length) {
-    row('Values', ...profile.values.map((value) => el('span', { class: 'chip', title: value.means.join(', ') }, value.name, value.means.length ? el('small', null, ` · ${value.means.slice(0, 3).join(', ')}`) : null)))
+    row(t('values'), ...profile.values.map((value) => el('span', { class: 'chip', title: value.means.join(', ') }, value.name, value.means.length ? el('small', null, ` · ${value.means.slice(0, 3).join(', ')}`) : null)))
   }
-  row('Approved claims', profile.claims.length ? profile.claims.join(', ') : 'none')
-  row('Rules', profile.rules.join(', ') || 'none')
+  row(t('approvedClaims'), profile.claims.length ? profile.claims.join(', ') : t('none'))
+  row(t('rules'), profile.rules.join(', ') || t('none'))
   profileBody.replaceChildren(el('dl', null, ...rows))
 }
 
 function schedule() {
   clearTimeout(timer)
-  setStatus('Checking…')
+  setStatus(t('checking'))
   timer = setTimeout(check, DEBOUNCE_MS)
 }
 
@@ -79,7 +93,7 @@ async function check() {
     setStatus('')
     return
   }
-  setStatus('Checking…')
+  setStatus(t('checking'))
   let response
   let result
   try {
@@ -96,11 +110,11 @@ async function check() {
   // An older answer, or one for text that has changed since: the next check will come.
   if (id !== sequence || text !== draft.value) return
   if (!response.ok) {
-    setStatus(result && result.error ? result.error : 'check failed')
+    setStatus(result && result.error ? result.error : t('failed'))
     return
   }
   render(result, text)
-  setStatus('Checked')
+  setStatus(t('checked'))
 }
 
 function render(result, text) {
@@ -129,19 +143,20 @@ function renderHighlights(text, messages) {
   highlights.scrollTop = draft.scrollTop
 }
 
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many || one + 's'}`
+/** "1 finding", "2 findings" in the page's language. */
+function plural(n, noun) {
+  return `${n} ${n === 1 ? t(noun) : t(`${noun}Plural`)}`
 }
 
 function renderFindings(result) {
   const { messages } = result
   const errors = messages.filter((m) => m.severity === 2).length
   const parts = []
-  if (messages.length === 0) parts.push(el('span', { class: shown.text.trim() ? 'clean' : 'empty' }, shown.text.trim() ? 'No findings.' : 'Nothing to check yet.'))
+  if (messages.length === 0) parts.push(el('span', { class: shown.text.trim() ? 'clean' : 'empty' }, shown.text.trim() ? t('noFindings') : t('nothingYet')))
   else parts.push(`${plural(messages.length, 'finding')} (${plural(errors, 'error')}, ${plural(messages.length - errors, 'warning')})`)
-  if (result.language) parts.push(` · ${LANGUAGE_NAMES[result.language] || result.language}${result.languageSource === 'detected' ? ' (detected)' : ''} · ${plural(result.wordCount, 'word')}`)
+  if (result.language) parts.push(` · ${t(result.language)}${result.languageSource === 'detected' ? ` (${t('detected')})` : ''} · ${plural(result.wordCount, 'word')}`)
   if (result.substantiated && result.substantiated.length) {
-    parts.push(` · ${plural(result.substantiated.length, 'claim')} backed by the claims library (${result.substantiated.map((s) => s.claimId).join(', ')})`)
+    parts.push(` · ${plural(result.substantiated.length, 'claim')} ${t('backed')} (${result.substantiated.map((s) => s.claimId).join(', ')})`)
   }
   summary.replaceChildren(...parts)
   findingsList.replaceChildren(...messages.map(findingCard))
@@ -152,12 +167,12 @@ function findingCard(message, index) {
   const card = el(
     'li',
     { class: `finding ${severity}`, 'data-index': String(index), 'data-rule': message.ruleId, tabindex: '0' },
-    el('div', { class: 'head' }, el('span', { class: `badge ${severity}` }, severity), el('span', null, `line ${message.line}:${message.column}`), el('code', null, message.ruleId)),
+    el('div', { class: 'head' }, el('span', { class: `badge ${severity}` }, t(severity)), el('span', null, `${t('line')} ${message.line}:${message.column}`), el('code', null, message.ruleId)),
     el('p', { class: 'message' }, message.message),
   )
-  if (message.note) card.append(el('p', { class: 'why' }, el('span', { class: 'tag' }, 'Why'), message.note))
+  if (message.note) card.append(el('p', { class: 'why' }, el('span', { class: 'tag' }, t('why')), message.note))
   if (message.expected.length) {
-    card.append(el('div', { class: 'try' }, el('span', { class: 'tag' }, 'Try'), el('ul', null, ...message.expected.map((entry) => el('li', null, entry)))))
+    card.append(el('div', { class: 'try' }, el('span', { class: 'tag' }, t('try')), el('ul', null, ...message.expected.map((entry) => el('li', null, entry)))))
   }
   if (message.rewrites.length) {
     const buttons = message.rewrites.map((rewrite) => {
@@ -171,7 +186,7 @@ function findingCard(message, index) {
     card.append(el('div', { class: 'rewrites' }, ...buttons))
   }
   if (message.url && /^https?:\/\//.test(message.url)) {
-    card.append(el('a', { href: message.url, target: '_blank', rel: 'noopener noreferrer' }, 'About this rule'))
+    card.append(el('a', { href: message.url, target: '_blank', rel: 'noopener noreferrer' }, t('aboutRule')))
   }
   card.addEventListener('click', () => select(index))
   card.addEventListener('keydown', (event) => {
@@ -254,8 +269,8 @@ languageSelect.addEventListener('change', check)
 
 loadProfiles()
   .then(() => {
-    setStatus('Ready')
+    setStatus(t('ready'))
     renderFindings({ messages: [], substantiated: [] })
     if (draft.value) check()
   })
-  .catch(() => setStatus('echt serve is not running'))
+  .catch(() => setStatus(words.notRunning || 'echt serve is not running'))

@@ -1,20 +1,12 @@
 import type { BrandValue, Language, PhraseEntry, Profile } from '@echt/core'
 import { compilePhrases, stem, phraseTokens } from '@echt/core'
-import { defineRule } from '../../define.js'
+import { defineRule, ruleText, tryLines } from '../../define.js'
 import { wordList } from '../../wordlists.js'
 import { matchStems, stemPhrase, type StemPhrase } from '../../document.js'
 
 const RULE_ID = 'brand/contradicts-value'
 const LANGUAGES: Language[] = ['en', 'nl']
 
-/** Why each built-in list betrays its value (the profile's own `contradicts` speak for themselves). */
-const WHY: Record<string, string> = {
-  honesty: 'pressure that is not real and conditions the reader cannot see undermine an honest brand (UCPD Annex I 7; ACM Leidraad)',
-  sustainability: 'selling products as made to be thrown away undermines a sustainability promise (EU 2024/825 on durability claims)',
-  inclusivity: 'the word leaves people out, which an inclusive brand says it does not do',
-  quality: 'calling the product cheap or good enough undermines a promise of quality',
-  fairness: 'exploitation words undermine a promise of fairness to the people who make the product',
-}
 
 interface Betrayal {
   value: BrandValue
@@ -36,10 +28,6 @@ export default defineRule({
     docs: {
       description: 'Wording that betrays a value the brand profile declares (fake urgency for honesty, disposable for sustainability)',
       recommended: true,
-      source: "The brand profile's values; ACM Leidraad Eerlijke handelspraktijken; UCPD Annex I",
-    },
-    messages: {
-      contradicts: '"{actual}" contradicts the value "{value}" in your brand profile: {why}',
     },
     schema: {
       type: 'object',
@@ -72,9 +60,10 @@ export default defineRule({
             range,
             data: {
               value: betrayal.value.name,
-              why: betrayal.list ? WHY[betrayal.list]! : 'the brand profile lists these words under this value\'s "contradicts"',
+              // Why each built-in list betrays its value; the profile's own `contradicts` speak for themselves.
+              why: ruleText(context, betrayal.list ? `why${betrayal.list[0]!.toUpperCase()}${betrayal.list.slice(1)}` : 'whyProfile'),
             },
-            expected: betrayal.entry?.expected ?? expectedFor(betrayal.value, language),
+            expected: tryLines(context, 'contradicts', range, betrayal.entry?.expected, { value: betrayal.value.name, echo: echoOf(betrayal.value) }),
             extra: { value: betrayal.value.name, source: betrayal.list ? `built-in:${betrayal.list}` : 'profile' },
           })
         }
@@ -109,11 +98,8 @@ function builtInLists(profile: Profile): { list: string; value: BrandValue }[] {
   return out
 }
 
-function expectedFor(value: BrandValue, language: Language): string[] {
+/** The value's own words, as the try line offers them: ': "fair", "honest"'. */
+function echoOf(value: BrandValue): string {
   const echo = value.means.slice(0, 3).map((word) => `"${word}"`)
-  if (language === 'nl') {
-    return [`herschrijf het in de geest van "${value.name}"${echo.length ? `: ${echo.join(', ')}` : ''}`]
-  }
-  return [`rewrite it in the spirit of "${value.name}"${echo.length ? `: ${echo.join(', ')}` : ''}`]
+  return echo.length ? `: ${echo.join(', ')}` : ''
 }
-

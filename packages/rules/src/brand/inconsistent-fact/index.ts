@@ -1,7 +1,7 @@
 import type { ProseDocument, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens, stem } from '@echt/core'
-import { defineRule } from '../../define.js'
-import { FACT_MESSAGES, FACT_RULE_ID, conflictReport, conflictsWithin, extractFacts, findFacts } from '../../facts.js'
+import { defineRule, ruleText } from '../../define.js'
+import { FACT_RULE_ID, conflictReport, conflictsWithin, extractFacts, findFacts } from '../../facts.js'
 import { wordList } from '../../wordlists.js'
 
 /** Share of a mission's key words a sentence must contain to count as quoting it. */
@@ -23,9 +23,7 @@ export default defineRule({
     docs: {
       description: 'The same fact stated differently (trial length, founding year, customer count, name spelling, mission wording)',
       recommended: true,
-      source: 'UCPD art. 6(1) and ACM Leidraad (contradictory statements about an offer mislead); the brand profile',
     },
-    messages: { ...FACT_MESSAGES },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     defaultSeverity: 'warn',
@@ -38,7 +36,7 @@ export default defineRule({
         for (const descriptor of descriptors) context.addFact(descriptor)
         const facts = extractFacts(document, context.profile).filter((f) => !context.isDisabled(f.offset))
         for (const { fact, other } of conflictsWithin(facts)) {
-          const report = conflictReport(fact, other, context.language, `line ${other.line}`)
+          const report = conflictReport(fact, other, context.language, ruleText(context, 'line', { line: other.line }))
           context.report({
             messageId: report.messageId,
             range: { start: fact.offset, end: fact.endOffset },
@@ -78,9 +76,9 @@ function reportStatement(context: RuleContext<Record<string, unknown>>, sentence
   context.report({
     messageId: 'misquote',
     range: { start: sentence.start, end: sentence.end },
-    data: { statement, text },
+    data: { statement: ruleText(context, statement), text },
     expected: [text],
-    note: `The brand profile's ${statement} is the approved wording; a paraphrase on one page makes two missions`,
+    note: ruleText(context, 'noteMisquote', { statement: ruleText(context, statement) }),
     extra: { statement, coverage: Math.round(covered * 100) / 100 },
   })
 }

@@ -1,8 +1,8 @@
-import type { BrandValue, Language, Profile, Sentence } from '@echt/core'
-import { phraseTokens, stem } from '@echt/core'
-import { defineRule } from '../../define.js'
+import type { BrandValue, Language, Profile, RuleContext, Sentence } from '@echt/core'
+import { phraseTokens } from '@echt/core'
+import { defineRule, ruleText, tryLines } from '../../define.js'
 import { wordList } from '../../wordlists.js'
-import { documentAnchor, matchStems, stemPhrase, words, type StemPhrase } from '../../document.js'
+import { documentAnchor, matchStems, stemPhrase, wordFamily, words, type StemPhrase } from '../../document.js'
 
 const RULE_ID = 'brand/off-message'
 
@@ -46,10 +46,6 @@ export default defineRule({
     docs: {
       description: "A page that echoes little of the brand's mission, vision and values (alignment score 0-100)",
       recommended: true,
-      source: "The brand profile's mission, vision and values",
-    },
-    messages: {
-      offMessage: 'Off message: alignment {score}/100 (minimum {minScore}); {echoes}; never mentions {missing}',
     },
     schema: {
       type: 'object',
@@ -76,7 +72,7 @@ export default defineRule({
         if (context.isDisabled(sentence.start)) return
         for (const token of words(sentence)) {
           wordCount++
-          pageStems.add(stem(token.normal, language))
+          pageStems.add(wordFamily(token.normal, language))
         }
         for (const match of matchStems(sentence, valuePhrases, language)) {
           const text = match.tokens.map((t) => t.normal).join(' ')
@@ -97,10 +93,10 @@ export default defineRule({
           data: {
             score: alignment.score,
             minScore,
-            echoes: echoed.length ? `echoes ${echoed.map((v) => `"${v.name}" (${v.words.join(', ')})`).join(', ')}` : 'echoes none of your values',
-            missing: missing.length ? missing.join(', ') : 'nothing',
+            echoes: echoed.length ? ruleText(context, 'echoes', { values: echoed.map((v) => `"${v.name}" (${v.words.join(', ')})`).join(', ') }) : ruleText(context, 'echoesNone'),
+            missing: missing.length ? missing.join(', ') : ruleText(context, 'nothing'),
           },
-          expected: expectedFor(alignment, language),
+          expected: tryLines(context, 'offMessage', documentAnchor(document), undefined, { missingValues: missingValuesOf(context, alignment) }),
           extra: alignment as unknown as Record<string, unknown>,
         })
       },
@@ -137,8 +133,8 @@ function compileMessageTerms(profile: Profile, language: Language): MessageTerm[
     if (!text) continue
     for (const word of phraseTokens(text, language)) {
       if (word.length < 3 || !/^\p{L}/u.test(word) || stop.has(word) || brand.has(word)) continue
-      const stemmed = stem(word, language)
-      if (!terms.some((t) => t.stem === stemmed)) terms.push({ stem: stemmed, word })
+      const family = wordFamily(word, language)
+      if (!terms.some((t) => t.stem === family)) terms.push({ stem: family, word })
     }
   }
   return terms
@@ -180,16 +176,8 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100
 }
 
-function expectedFor(alignment: Alignment, language: Language): string[] {
-  const missingValues = alignment.values.filter((v) => !v.echoed).map((v) => v.name)
-  if (language === 'nl') {
-    return [
-      missingValues.length ? `laat zien hoe deze pagina ${missingValues.map((n) => `"${n}"`).join(' of ')} waarmaakt, met een concreet voorbeeld` : 'verbind de pagina met de missie, met een concreet voorbeeld',
-      'of zet de pagina buiten deze regel als ze niet over het merk gaat (overrides in echt.config.yaml)',
-    ]
-  }
-  return [
-    missingValues.length ? `show how this page lives up to ${missingValues.map((n) => `"${n}"`).join(' or ')}, with a concrete example` : 'connect the page to the mission with a concrete example',
-    'or turn the rule off for pages that are not about the brand (overrides in echt.config.yaml)',
-  ]
+/** The values the page does not echo, for the try line: '"Fairness" or "Repair"', else the mission. */
+function missingValuesOf(context: RuleContext<any>, alignment: Alignment): string {
+  const missing = alignment.values.filter((v) => !v.echoed).map((v) => `"${v.name}"`)
+  return missing.length ? missing.join(` ${ruleText(context, 'or')} `) : ruleText(context, 'theMission')
 }

@@ -1,6 +1,6 @@
 import type { Fix, Language, PhraseEntry, Profile, Sentence, Token } from '@echt/core'
 import { compilePhrases, phraseTokens } from '@echt/core'
-import { defineRule } from '../../define.js'
+import { defineRule, tryLines } from '../../define.js'
 import { wordList } from '../../wordlists.js'
 
 const RULE_ID = 'brand/terminology'
@@ -29,12 +29,6 @@ export default defineRule({
     docs: {
       description: 'Preferred terms, words to avoid and exact product-name spelling from the brand profile',
       recommended: true,
-      source: "The brand profile's voice (prefer, avoid, names)",
-    },
-    messages: {
-      prefer: '"{actual}": the brand says "{preferred}" (voice.prefer)',
-      avoid: '"{actual}" is a word the brand avoids (voice.avoid): say the concrete thing instead',
-      name: '"{actual}" misspells the name "{name}": write it exactly so, capitals included (voice.names)',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -82,7 +76,7 @@ export default defineRule({
         }
         for (const match of avoidMatcher.match(sentence)) {
           if (overlaps(match.range.start, match.range.end)) continue
-          context.report({ messageId: 'avoid', range: match.range, expected: AVOID_EXPECTED[language] })
+          context.report({ messageId: 'avoid', range: match.range, expected: tryLines(context, 'avoid', match.range) })
         }
       },
     }
@@ -215,9 +209,4 @@ function alreadyPreferred(sentence: Sentence, matched: Token[], preferred: strin
     if (preferredWords.every((word, m) => sentence.tokens[from + m]?.normal === word)) return true
   }
   return false
-}
-
-const AVOID_EXPECTED = {
-  en: ['name the concrete benefit instead', 'delete the word: most sentences read better without it'],
-  nl: ['noem het concrete voordeel', 'schrap het woord: de meeste zinnen worden er beter van'],
 }

@@ -1,6 +1,6 @@
 import type { RuleContext, Sentence } from '@echt/core'
 import { citationsOf } from '@echt/core'
-import { defineRule, matchList, withoutOverlaps, isSelfPromotional } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, isSelfPromotional } from '../../define.js'
 import { wordList } from '../../wordlists.js'
 
 /**
@@ -16,11 +16,6 @@ export default defineRule({
     docs: {
       description: 'Guarantees and absolutes (guaranteed results, risk-free, never fails / gegarandeerd resultaat, zonder risico, werkt altijd) without their terms',
       recommended: true,
-      source: 'CAP Code 3.53 (guarantees and their conditions); UCPD art. 6(1)(c) and Annex I; ACM Leidraad Eerlijke handelspraktijken',
-    },
-    messages: {
-      absolute: '"{actual}" promises an absolute: nothing works always and for everyone; say what you promise and under which conditions',
-      guarantee: '"{actual}" promises a guarantee without its terms: link what it covers, for how long and how to claim it',
     },
     schema: {
       type: 'object',
@@ -46,7 +41,7 @@ export default defineRule({
           context.report({
             messageId: isGuarantee ? 'guarantee' : 'absolute',
             range: match.range,
-            expected: match.entry.expected ?? (isGuarantee ? EXPECTED_GUARANTEE : EXPECTED_ABSOLUTE)[context.language],
+            expected: tryLines(context, isGuarantee ? 'guarantee' : 'absolute', match.range, match.entry.expected),
           })
         }
       },
@@ -69,26 +64,4 @@ function citesTerms(context: RuleContext<any>, sentence: Sentence): boolean {
       inText.some((m) => m.range.start >= link.start && m.range.end <= link.end) ||
       inAddress.some((word) => link.url.toLowerCase().includes(word)),
   )
-}
-
-const EXPECTED_GUARANTEE = {
-  en: [
-    'link the terms: "30-day money-back guarantee ([conditions](/guarantee))"',
-    'state the promise and its limits: "not happy within 30 days? Return it unused for a full refund"',
-  ],
-  nl: [
-    'link de voorwaarden: "30 dagen niet-goed-geld-terug ([voorwaarden](/garantie))"',
-    'noem de belofte en haar grenzen: "niet tevreden? Stuur het binnen 30 dagen ongebruikt terug en u krijgt uw geld terug"',
-  ],
-}
-
-const EXPECTED_ABSOLUTE = {
-  en: [
-    'say what you measured: "removed the stain in 47 of 50 lab tests (2025)"',
-    'promise what you control: "if it fails within 2 years, we repair or replace it"',
-  ],
-  nl: [
-    'zeg wat u heeft gemeten: "verwijderde de vlek in 47 van de 50 labtests (2025)"',
-    'beloof wat u in de hand heeft: "gaat het binnen 2 jaar kapot, dan repareren of vervangen we het"',
-  ],
 }

@@ -1,4 +1,4 @@
-import { defineRule, matchList, withoutOverlaps, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
 
 /**
  * Price superiority ("the cheapest", "lowest prices", "nergens goedkoper") is an objective claim
@@ -13,11 +13,6 @@ export default defineRule({
     docs: {
       description: 'Price superiority claims (cheapest, lowest prices, nowhere cheaper / de goedkoopste, laagste prijs, nergens goedkoper) without a dated price survey',
       recommended: true,
-      source: 'ACM Leidraad Eerlijke handelspraktijken (prijsclaims); CAP Code 3.39-3.44 (price comparisons); UCPD art. 6(1)(d)',
-    },
-    messages: {
-      cheapest: '"{actual}" claims lower prices than every competitor: state the dated price survey it rests on (what was compared, where, when)',
-      guarantee: '"{actual}" promises a price guarantee: link its conditions or state what is compared and refunded',
     },
     schema: {
       type: 'object',
@@ -45,23 +40,10 @@ export default defineRule({
           context.report({
             messageId: isGuarantee ? 'guarantee' : 'cheapest',
             range: match.range,
-            expected: match.entry.expected ?? EXPECTED[context.language],
+            expected: tryLines(context, isGuarantee ? 'guarantee' : 'cheapest', match.range, match.entry.expected),
           })
         }
       },
     }
   },
 })
-
-const EXPECTED = {
-  en: [
-    'state the survey: "cheapest of 6 UK supermarkets for a 40-item basket (Which? price survey, March 2025)"',
-    'say what makes it affordable instead: "own-brand basics from £0.45"',
-    'add the claim to the claims library with its survey as evidence',
-  ],
-  nl: [
-    'noem het onderzoek: "goedkoopste van 6 supermarkten voor een mandje van 40 producten (prijsonderzoek Consumentenbond, maart 2025)"',
-    'zeg wat het betaalbaar maakt: "huismerk-basisproducten vanaf € 0,45"',
-    'zet de claim met het prijsonderzoek als bewijs in de claimbibliotheek',
-  ],
-}

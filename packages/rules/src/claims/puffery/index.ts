@@ -1,5 +1,5 @@
 import type { PhraseMatch, RuleContext, Sentence } from '@echt/core'
-import { defineRule, matchList, withoutOverlaps, hasCitation, isSelfPromotional, readNumber } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, hasCitation, isSelfPromotional, readNumber } from '../../define.js'
 
 /**
  * "World-class", "innovatieve totaaloplossingen", "de bank anno nu": praise every competitor can
@@ -14,11 +14,6 @@ export default defineRule({
     docs: {
       description: 'Empty self-praise and buzzwords (world-class, cutting-edge, innovative solutions / ontzorgen, klantgericht, de bank anno nu)',
       recommended: true,
-      source: 'CAP Code 3.2 (obvious exaggeration is allowed, but empty claims persuade no one); ACM Leidraad Eerlijke handelspraktijken',
-    },
-    messages: {
-      puffery: '"{actual}" is praise any competitor could write: show the concrete thing it stands for',
-      era: '"{actual}" says nothing a reader can check: say what is different about you, concretely',
     },
     schema: {
       type: 'object',
@@ -41,9 +36,9 @@ export default defineRule({
         const eras = isSlogan(sentence) ? eraPhrases(context, sentence) : []
         if ((matches.length === 0 && eras.length === 0) || hasProofPoint(context, sentence)) return
         for (const match of matches) {
-          context.report({ messageId: 'puffery', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+          context.report({ messageId: 'puffery', range: match.range, expected: tryLines(context, 'puffery', match.range, match.entry.expected) })
         }
-        for (const range of eras) context.report({ messageId: 'era', range, expected: EXPECTED_ERA[context.language] })
+        for (const range of eras) context.report({ messageId: 'era', range, expected: tryLines(context, 'era', range) })
       },
     }
   },
@@ -75,20 +70,4 @@ function hasProofPoint(context: RuleContext<any>, sentence: Sentence): boolean {
     const number = readNumber(sentence.tokens, i)
     return number !== undefined && units.has(number.to)
   })
-}
-
-const EXPECTED = {
-  en: [
-    'show the concrete thing: "support answers within 2 minutes, 7 days a week"',
-    'or name what is new and for whom: "the first app that splits a bill in one tap"',
-  ],
-  nl: [
-    'laat het concrete zien: "onze klantenservice antwoordt binnen 2 minuten, 7 dagen per week"',
-    'of zeg wat nieuw is en voor wie: "de eerste app die een rekening in één tik splitst"',
-  ],
-}
-
-const EXPECTED_ERA = {
-  en: ['say what you do differently: "open accounts in 5 minutes, with a person to call"', 'or drop the line'],
-  nl: ['zeg wat u anders doet: "een rekening openen in 5 minuten, met een mens aan de lijn"', 'of schrap de zin'],
 }

@@ -1,4 +1,4 @@
-import { defineRule, matchList, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
+import { defineRule, tryLines, matchList, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
 
 /**
  * Superiority claims ("the best", "#1", "market leader") need a basis the reader can check:
@@ -13,10 +13,6 @@ export default defineRule({
     docs: {
       description: 'Superiority claims (the best, #1, market leader / de beste, nummer 1, marktleider) without a stated basis',
       recommended: true,
-      source: 'CAP Code 3.7 and 3.33 (objective claims need evidence); ACM Leidraad Eerlijke handelspraktijken; UCPD art. 6(1)(b)',
-    },
-    messages: {
-      superlative: '"{actual}" claims superiority without a basis: say who measured it, against whom and when',
     },
     schema: {
       type: 'object',
@@ -43,23 +39,10 @@ export default defineRule({
           context.report({
             messageId: 'superlative',
             range: match.range,
-            expected: match.entry.expected ?? EXPECTED[context.language],
+            expected: tryLines(context, 'superlative', match.range, match.entry.expected),
           })
         }
       },
     }
   },
 })
-
-const EXPECTED = {
-  en: [
-    'state the basis: "rated 4.8/5 by 2,300 customers on Trustpilot (2025)"',
-    'say what makes it good instead: "roasted the same morning it ships"',
-    'add the claim to the claims library with its evidence',
-  ],
-  nl: [
-    'noem de basis: "beoordeeld met een 8,9 door 2.300 klanten (Kiyoh, 2025)"',
-    'zeg wat het goed maakt: "gebrand op de ochtend van verzending"',
-    'zet de claim met bewijs in de claimbibliotheek',
-  ],
-}

@@ -1,4 +1,4 @@
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention, isPromotional } from '../../usage.js'
 
 /**
@@ -17,11 +17,6 @@ export default defineRule({
     docs: {
       description: 'Absolute sustainability claims (sustainable, 100% sustainable, zero impact, the greenest / duurzaam, duurzaamste, groenste)',
       recommended: true,
-      source: 'ACM Leidraad Duurzaamheidsclaims rule 1 and 2; CAP Code 11.4; FTC Green Guides 16 CFR 260.4; Directive (EU) 2024/825, UCPD art. 6(1)',
-    },
-    messages: {
-      absolute:
-        '"{actual}" is an absolute sustainability claim (ACM Leidraad Duurzaamheidsclaims; CAP Code 11.4; FTC Green Guides 260.4): it needs life-cycle evidence; say which impact is lower and by how much, or add the claim with that evidence to the claims library',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -39,22 +34,9 @@ export default defineRule({
         }
         for (const match of matches) {
           if (isMention(sentence, match, context.language)) continue
-          context.report({ messageId: 'absolute', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+          context.report({ messageId: 'absolute', range: match.range, expected: tryLines(context, 'absolute', match.range, match.entry.expected) })
         }
       },
     }
   },
 })
-
-const EXPECTED = {
-  en: [
-    'say which impact and how much: "made from 70% recycled polyester, which cuts its CO2e by a third (LCA by Ecochain, 2025)"',
-    'name the scope: "the cotton is organic (GOTS certified)"',
-    'or add the claim with life-cycle evidence to the claims library',
-  ],
-  nl: [
-    'zeg welke impact en hoeveel: "gemaakt van 70% gerecycled polyester, dat een derde minder CO2e veroorzaakt (LCA door Ecochain, 2025)"',
-    'noem het onderdeel: "het katoen is biologisch (GOTS-gecertificeerd)"',
-    'of zet de claim met levenscyclusbewijs in de claimbibliotheek',
-  ],
-}

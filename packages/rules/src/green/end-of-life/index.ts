@@ -1,4 +1,4 @@
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 
 /**
@@ -16,11 +16,6 @@ export default defineRule({
     docs: {
       description: 'End-of-life claims (recyclable, compostable, biodegradable / recyclebaar, composteerbaar, biologisch afbreekbaar) without saying how and where',
       recommended: true,
-      source: 'FTC Green Guides 16 CFR 260.7, 260.8 and 260.12; CAP Code 11.1 and 11.3; ACM Leidraad Duurzaamheidsclaims rule 2; Directive (EU) 2024/825, UCPD art. 6(1)',
-    },
-    messages: {
-      endOfLife:
-        '"{actual}" promises what happens after use (FTC Green Guides 260.7-260.12; CAP Code 11.3; ACM Leidraad): say how and where, such as "in the blue bin" or "in industrial composting facilities", or name the standard (EN 13432)',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -34,22 +29,9 @@ export default defineRule({
         if (matches.length === 0 || !isPromotional(sentence, context.language, context.profile)) return
         if (matchList(context, sentence, 'qualifiers').length > 0 || namesRecognisedLabel(context, sentence)) return
         for (const match of matches) {
-          context.report({ messageId: 'endOfLife', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+          context.report({ messageId: 'endOfLife', range: match.range, expected: tryLines(context, 'endOfLife', match.range, match.entry.expected) })
         }
       },
     }
   },
 })
-
-const EXPECTED = {
-  en: [
-    'say where: "recyclable with your paper in the blue bin"',
-    'say how: "compostable in industrial composting facilities (EN 13432), not on a home compost heap"',
-    'name the certificate: "home compostable (TÜV OK compost HOME)"',
-  ],
-  nl: [
-    'zeg waar: "recyclebaar bij het oud papier"',
-    'zeg hoe: "composteerbaar in een industriële composteerinstallatie (EN 13432), niet op de composthoop"',
-    'noem het certificaat: "thuiscomposteerbaar (TÜV OK compost HOME)"',
-  ],
-}

@@ -1,4 +1,4 @@
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, ruleText, tryLines, matchList } from '../../define.js'
 import { citationsOf } from '@echt/core'
 import { futureYear, isMention, isOwnVoice, matchShared } from '../../usage.js'
 
@@ -16,11 +16,6 @@ export default defineRule({
     docs: {
       description: 'Future environmental claims (net zero by 2040 / klimaatneutraal in 2035, op weg naar) without a target year and a link to the published plan',
       recommended: true,
-      source: 'Directive (EU) 2024/825, UCPD art. 6(2)(d); ACM Leidraad Duurzaamheidsclaims rule 4; CAP Code 11.1; FTC Green Guides 16 CFR 260.4',
-    },
-    messages: {
-      future:
-        '"{actual}" is a claim about future environmental performance (EU 2024/825, UCPD art. 6(2)(d)): it needs {missing}',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -39,28 +34,11 @@ export default defineRule({
         if (!year && !intent) return
         const linked = citationsOf(sentence).links.length > 0
         if (year && linked) return
-        const missing = MISSING[!year && !linked ? 'both' : !year ? 'year' : 'plan']
+        const missing = ruleText(context, !year && !linked ? 'missingBoth' : !year ? 'missingYear' : 'missingPlan')
         for (const match of targets) {
-          context.report({ messageId: 'future', data: { missing }, range: match.range, expected: EXPECTED[context.language] })
+          context.report({ messageId: 'future', data: { missing }, range: match.range, expected: tryLines(context, 'future', match.range) })
         }
       },
     }
   },
 })
-
-const MISSING = {
-  both: 'a target year and a link to the published, independently verified implementation plan',
-  year: 'a target year (the link alone does not say when)',
-  plan: 'a link to the published, independently verified implementation plan with its interim targets',
-}
-
-const EXPECTED = {
-  en: [
-    'link the plan with its year: "We aim for net zero by 2040: read our [climate transition plan](/climate-plan), verified by DNV"',
-    'state what you do now: "we cut our scope 1 and 2 emissions by 42% between 2019 and 2025"',
-  ],
-  nl: [
-    'link het plan met het jaartal: "We willen in 2035 klimaatneutraal zijn: lees ons [klimaatplan](/klimaatplan), getoetst door DNV"',
-    'zeg wat je nu doet: "we verminderden onze uitstoot (scope 1 en 2) met 42% tussen 2019 en 2025"',
-  ],
-}

@@ -1,6 +1,6 @@
 import type { Language, Profile, Range, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens } from '@echt/core'
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, hasQuantity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 import { wordList } from '../../wordlists.js'
 
@@ -19,12 +19,6 @@ export default defineRule({
     docs: {
       description: 'Generic environmental claims (eco-friendly, green, climate friendly / milieuvriendelijk, groen, klimaatvriendelijk) without a specific qualifier',
       recommended: true,
-      source: 'Directive (EU) 2024/825, UCPD Annex I 4a (blacklisted from 2026-09-27); ACM Leidraad Duurzaamheidsclaims rule 2; CAP Code 11.1-11.3; FTC Green Guides 16 CFR 260.4',
-    },
-    messages: {
-      generic:
-        '"{actual}" is a generic environmental claim (EU 2024/825, UCPD Annex I 4a{blacklist}): say what is better, by how much and compared with what, or name a recognised label',
-      name: '"{actual}" is a name that makes a generic environmental claim (EU 2024/825, UCPD Annex I 4a{blacklist}): qualify it where it appears, or add the claim with its evidence to the claims library',
     },
     schema: {
       type: 'object',
@@ -52,7 +46,7 @@ export default defineRule({
         const { severity, data: blacklist } = euBlacklist(context)
         for (const range of names.slice(0, 1)) {
           nameReported = true
-          context.report({ messageId: 'name', data: blacklist, range, expected: EXPECTED_NAME[context.language], ...(severity ? { severity } : {}) })
+          context.report({ messageId: 'name', data: blacklist, range, expected: tryLines(context, 'name', range), ...(severity ? { severity } : {}) })
         }
         for (const match of claims) {
           if (names.some((range) => range.start <= match.range.start && range.end >= match.range.end)) continue
@@ -60,7 +54,7 @@ export default defineRule({
             messageId: 'generic',
             data: blacklist,
             range: match.range,
-            expected: match.entry.expected ?? EXPECTED[context.language],
+            expected: tryLines(context, 'generic', match.range, match.entry.expected),
             ...(severity ? { severity } : {}),
           })
         }
@@ -110,32 +104,4 @@ function findNames(sentence: Sentence, names: string[][]): Range[] {
     }
   }
   return found.sort((a, b) => a.start - b.start)
-}
-
-const EXPECTED = {
-  en: [
-    'say what and how much: "packaging made from 80% recycled cardboard"',
-    'compare with a reference: "uses 40% less water than our 2022 model"',
-    'name a recognised label: "certified with the EU Ecolabel"',
-    'or add the claim with its evidence to the claims library',
-  ],
-  nl: [
-    'zeg wat en hoeveel: "verpakking van 80% gerecycled karton"',
-    'vergelijk met een referentie: "gebruikt 40% minder water dan ons model uit 2022"',
-    'noem een erkend keurmerk: "met het EU Ecolabel"',
-    'of zet de claim met bewijs in de claimbibliotheek',
-  ],
-}
-
-const EXPECTED_NAME = {
-  en: [
-    'qualify the name where it appears: "EcoLine bottles are made from 100% recycled PET"',
-    'add the name as a claim with its evidence to the claims library',
-    'or choose a name without an environmental promise',
-  ],
-  nl: [
-    'onderbouw de naam waar hij staat: "EcoLine-flessen zijn gemaakt van 100% gerecycled PET"',
-    'zet de naam als claim met bewijs in de claimbibliotheek',
-    'of kies een naam zonder milieubelofte',
-  ],
 }

@@ -1,4 +1,4 @@
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, isFutureClaim, isMention } from '../../usage.js'
 
 /**
@@ -16,11 +16,6 @@ export default defineRule({
     docs: {
       description: 'Neutrality claims based on offsetting (carbon neutral, CO2-neutral / klimaatneutraal, CO2-gecompenseerd)',
       recommended: true,
-      source: 'Directive (EU) 2024/825, UCPD Annex I 4c (blacklisted from 2026-09-27); ACM Leidraad Duurzaamheidsclaims rule 3; CAP Code 11.1 and 11.7; FTC Green Guides 16 CFR 260.5',
-    },
-    messages: {
-      offset:
-        '"{actual}" claims a neutral or positive climate impact, which for products rests on offsetting (EU 2024/825, UCPD Annex I 4c{blacklist}): no evidence makes this wording acceptable; state the footprint and report what is offset separately',
     },
     schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
     defaultOptions: { euBlacklist: true },
@@ -37,7 +32,7 @@ export default defineRule({
             messageId: 'offset',
             data: blacklist,
             range: match.range,
-            expected: match.entry.expected ?? EXPECTED[context.language],
+            expected: tryLines(context, 'offset', match.range, match.entry.expected),
             ...(severity ? { severity } : {}),
           })
         }
@@ -45,16 +40,3 @@ export default defineRule({
     }
   },
 })
-
-const EXPECTED = {
-  en: [
-    'state the product\'s own footprint: "this jacket causes 12 kg CO2e over its life (ISO 14067, 2025)"',
-    'report offsetting separately: "we also fund Gold Standard cookstove projects for 15 t CO2e a year"',
-    'say what you reduced: "we cut transport emissions by 30% since 2022"',
-  ],
-  nl: [
-    'noem de eigen voetafdruk: "deze jas veroorzaakt 12 kg CO2e over zijn levensduur (ISO 14067, 2025)"',
-    'meld compensatie apart: "daarnaast financieren we Gold Standard-kooktoestelprojecten voor 15 ton CO2e per jaar"',
-    'zeg wat je hebt verminderd: "we verminderden de uitstoot van transport met 30% sinds 2022"',
-  ],
-}

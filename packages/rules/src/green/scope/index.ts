@@ -1,5 +1,5 @@
 import type { PhraseMatch } from '@echt/core'
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional } from '../../usage.js'
 
 /** How many words from the claim a part or material may stand: "packaging made from 100% recycled cardboard". */
@@ -18,11 +18,6 @@ export default defineRule({
     docs: {
       description: 'Whole-product environmental claims (100% recycled, plastic-free / 100% gerecycled, plasticvrij) that do not name the part',
       recommended: true,
-      source: 'Directive (EU) 2024/825, UCPD Annex I 4b (blacklisted from 2026-09-27); ACM Leidraad Duurzaamheidsclaims rule 2; CAP Code 11.1; FTC Green Guides 16 CFR 260.3(b) and 260.13',
-    },
-    messages: {
-      scope:
-        '"{actual}" claims it for the whole product (EU 2024/825, UCPD Annex I 4b{blacklist}): name the part or material it is true of, such as the packaging, the sole or the fabric',
     },
     schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
     defaultOptions: { euBlacklist: true },
@@ -42,7 +37,7 @@ export default defineRule({
             messageId: 'scope',
             data: blacklist,
             range: match.range,
-            expected: match.entry.expected ?? EXPECTED[context.language],
+            expected: tryLines(context, 'scope', match.range, match.entry.expected),
             ...(severity ? { severity } : {}),
           })
         }
@@ -58,15 +53,4 @@ function namesPart(claim: PhraseMatch, parts: PhraseMatch[]): boolean {
     const at = part.tokens[0]!.index
     return (at > last && at - last <= PART_WINDOW) || (at < first && first - at <= PART_WINDOW)
   })
-}
-
-const EXPECTED = {
-  en: [
-    'name the part: "100% recycled packaging"',
-    'name part and share: "the upper is made from 100% recycled polyester; the sole from 30% recycled rubber"',
-  ],
-  nl: [
-    'noem het onderdeel: "verpakking van 100% gerecycled karton"',
-    'noem onderdeel en aandeel: "het bovenwerk is van 100% gerecycled polyester, de zool van 30% gerecycled rubber"',
-  ],
 }

@@ -1,4 +1,4 @@
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention, isPromotional } from '../../usage.js'
 
 /**
@@ -16,11 +16,6 @@ export default defineRule({
     docs: {
       description: 'Medicinal and unauthorised health claims (cures, clinically proven, boosts immunity, detox / geneest, klinisch bewezen, versterkt je weerstand, ontgiften)',
       recommended: true,
-      source: 'Regulation (EC) 1924/2006 (health claims); Directive 2001/83/EC art. 1(2) (medicinal claims); UCPD Annex I 17; CAP Code 12.1 and 15.1; Reclamecode Commissie, Code Publieksreclame voor Geneesmiddelen',
-    },
-    messages: {
-      cure:
-        '"{actual}" is a medicinal or health claim (Regulation 1924/2006; Directive 2001/83/EC; UCPD Annex I 17; CAP Code 12 and 15): only medicines may claim to treat or prevent disease, and food only in authorised wording; add the claim with its study to the claims library or rewrite',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -35,22 +30,9 @@ export default defineRule({
         matches.sort((a, b) => a.range.start - b.range.start)
         for (const match of matches) {
           if (isMention(sentence, match, context.language)) continue
-          context.report({ messageId: 'cure', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+          context.report({ messageId: 'cure', range: match.range, expected: tryLines(context, 'cure', match.range, match.entry.expected) })
         }
       },
     }
   },
 })
-
-const EXPECTED = {
-  en: [
-    'use the authorised wording: "vitamin C contributes to the normal function of the immune system" (EU register of health claims)',
-    'describe the product, not a treatment: "a warming ginger and lemon tea"',
-    'or add the claim with its clinical study to the claims library',
-  ],
-  nl: [
-    'gebruik de toegelaten formulering: "vitamine C draagt bij tot de normale werking van het immuunsysteem" (EU-register van gezondheidsclaims)',
-    'beschrijf het product, geen behandeling: "een verwarmende thee met gember en citroen"',
-    'of zet de claim met de klinische studie in de claimbibliotheek',
-  ],
-}

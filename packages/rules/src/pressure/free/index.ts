@@ -1,6 +1,6 @@
 import type { Block, PhraseMatch, ProseDocument, RuleContext, Sentence } from '@echt/core'
 import { citationsOf } from '@echt/core'
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention, isPromotional } from '../../usage.js'
 
 const FOOTNOTE_MARKS = new Set(['*', '**', '***', '†', '‡'])
@@ -23,13 +23,6 @@ export default defineRule({
     docs: {
       description: '"Free" offers (free delivery, buy one get one free / gratis, 1+1 gratis) without their conditions in the same block',
       recommended: true,
-      source: 'UCPD (Directive 2005/29/EC) Annex I 20; CAP Code 3.23-3.26; FTC Guide Concerning Use of the Word "Free" (16 CFR 251); ACM Leidraad Eerlijke handelspraktijken',
-    },
-    messages: {
-      free:
-        '"{actual}" offers something free without its conditions (UCPD Annex I 20; CAP Code 3.23-3.26; FTC 16 CFR 251): state them in the same paragraph, such as the minimum order, the price after a trial, or what must be bought',
-      missingFootnote:
-        '"{actual}" points to conditions with a mark, but the page states none (UCPD Annex I 20; CAP Code 3.25): add the footnote text with the conditions to this page',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -63,7 +56,7 @@ export default defineRule({
           context.report({
             messageId: marked ? 'missingFootnote' : 'free',
             range: offer.range,
-            expected: offer.entry.expected ?? EXPECTED[context.language],
+            expected: tryLines(context, marked ? 'missingFootnote' : 'free', offer.range, offer.entry.expected),
           })
         }
       },
@@ -101,17 +94,4 @@ function footnoteStatesConditions(context: RuleContext<any>, sentence: Sentence,
       /^\s*[*†‡]/.test(block.text)
     return isNote && blockStatesConditions(context, block)
   })
-}
-
-const EXPECTED = {
-  en: [
-    'state the condition: "Free delivery on orders over £40"',
-    'state the price after the trial: "Free for 30 days, then £9.99 a month; cancel anytime"',
-    'or add a footnote on the same page: "Free delivery*" with "*On orders over £40 to UK addresses."',
-  ],
-  nl: [
-    'noem de voorwaarde: "Gratis verzending bij besteding vanaf € 50"',
-    'noem de prijs na de proefperiode: "30 dagen gratis, daarna € 9,99 per maand; maandelijks opzegbaar"',
-    'of zet een voetnoot op dezelfde pagina: "Gratis verzending*" met "*Bij bestellingen vanaf € 50 binnen Nederland."',
-  ],
 }

@@ -1,5 +1,5 @@
 import type { PhraseMatch, Range, RuleContext, Sentence } from '@echt/core'
-import { defineRule, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention } from '../../usage.js'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -22,15 +22,6 @@ export default defineRule({
     docs: {
       description: 'False deadlines and scarcity (only today, last chance, only 3 left / alleen vandaag, laatste kans, op=op) without a declared validUntil, or after it',
       recommended: true,
-      source: 'UCPD (Directive 2005/29/EC) Annex I 7; ACM Leidraad Bescherming van de online consument (2023); CAP Code 3.31 and 8.17',
-    },
-    messages: {
-      undated:
-        '"{actual}" puts the reader under time or stock pressure (UCPD Annex I 7): if the deadline or limit is real, declare it as validUntil: YYYY-MM-DD in the front matter; if not, remove it',
-      badDate:
-        '"{actual}" puts the reader under time or stock pressure (UCPD Annex I 7), and the front matter validUntil "{value}" is not a YYYY-MM-DD date',
-      expired:
-        '"{actual}" is urgency wording on an offer that expired on {date} (front matter validUntil): a passed deadline is a false claim (UCPD Annex I 7); remove the wording or update the offer',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -45,11 +36,11 @@ export default defineRule({
         if (deadline.kind === 'date' && context.today <= deadline.date) return
         for (const range of ranges.sort((a, b) => a.start - b.start)) {
           if (deadline.kind === 'date') {
-            context.report({ messageId: 'expired', data: { date: deadline.date }, range, expected: EXPECTED_EXPIRED[context.language], severity: 2 })
+            context.report({ messageId: 'expired', data: { date: deadline.date }, range, expected: tryLines(context, 'expired', range), severity: 2 })
           } else if (deadline.kind === 'invalid') {
-            context.report({ messageId: 'badDate', data: { value: deadline.value }, range, expected: EXPECTED[context.language] })
+            context.report({ messageId: 'badDate', data: { value: deadline.value }, range, expected: tryLines(context, 'badDate', range) })
           } else {
-            context.report({ messageId: 'undated', range, expected: EXPECTED[context.language] })
+            context.report({ messageId: 'undated', range, expected: tryLines(context, 'undated', range) })
           }
         }
       },
@@ -96,20 +87,4 @@ function countAt(sentence: Sentence, at: number): number {
   const two = sentence.tokens[at + 1] ? `${token.normal} ${sentence.tokens[at + 1]!.normal}` : ''
   if (NUMBER_WORDS.has(two)) return 2
   return NUMBER_WORDS.has(token.normal) ? 1 : 0
-}
-
-const EXPECTED = {
-  en: [
-    'state the real deadline and declare it: "Offer ends 31 December 2026" with validUntil: 2026-12-31 in the front matter',
-    'or remove the pressure: "available while this season\'s stock lasts" only if true',
-  ],
-  nl: [
-    'noem de echte einddatum en leg die vast: "Actie geldig t/m 31 december 2026" met validUntil: 2026-12-31 in de front matter',
-    'of haal de druk weg: schrap "laatste kans" als de actie geen echte einddatum heeft',
-  ],
-}
-
-const EXPECTED_EXPIRED = {
-  en: ['remove the urgency wording now that the offer has ended', 'or set a new validUntil if the offer really runs on'],
-  nl: ['haal de urgentie weg nu de actie voorbij is', 'of zet een nieuwe validUntil als de actie echt doorloopt'],
 }

@@ -1,5 +1,5 @@
 import type { Language, Sentence } from '@echt/core'
-import { defineRule } from '../../define.js'
+import { defineRule, ruleText, tryLines } from '../../define.js'
 import { documentAnchor } from '../../document.js'
 import { countSyllables } from './syllables.js'
 
@@ -40,11 +40,6 @@ export default defineRule({
       description: 'Reading ease per page (Flesch / Flesch-Douma) and overlong sentences, with targets per audience',
       // A style target that depends on who reads the copy: teams opt in and choose the audience.
       recommended: false,
-      source: 'Flesch (1948) reading ease; Douma (1960) for Dutch; plain-language guidance (Direct Duidelijk, GOV.UK)',
-    },
-    messages: {
-      page: 'Reading ease {score} ({formula}) is below {min}, the target for a {audience} audience: {wordsPerSentence} words per sentence and {syllablesPerWord} syllables per word',
-      sentence: 'This sentence has {words} words; a {audience} audience reads at most {max} at a time: split it',
     },
     schema: {
       type: 'object',
@@ -82,8 +77,8 @@ export default defineRule({
           context.report({
             messageId: 'sentence',
             range: { start: sentence.start, end: sentence.end },
-            data: { words: list.length, max: maxSentenceWords, audience },
-            expected: SENTENCE_EXPECTED[context.language],
+            data: { words: list.length, max: maxSentenceWords, audience: ruleText(context, audience) },
+            expected: tryLines(context, 'sentence', { start: sentence.start, end: sentence.end }),
             extra: { words: list.length, max: maxSentenceWords },
           })
         }
@@ -102,11 +97,11 @@ export default defineRule({
             score: score.toFixed(1),
             formula: FORMULAS[context.language].name,
             min: minScore,
-            audience,
+            audience: ruleText(context, audience),
             wordsPerSentence: (words / sentences).toFixed(1),
             syllablesPerWord: (syllables / words).toFixed(2),
           },
-          expected: PAGE_EXPECTED[context.language],
+          expected: tryLines(context, 'page', documentAnchor(document)),
           extra: data,
         })
       },
@@ -116,13 +111,4 @@ export default defineRule({
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10
-}
-
-const SENTENCE_EXPECTED = {
-  en: ['split it into two or three sentences, one idea each', 'move a list of items into a bulleted list'],
-  nl: ['knip de zin in twee of drie zinnen, met één gedachte per zin', 'zet een opsomming in een lijst'],
-}
-const PAGE_EXPECTED = {
-  en: ['use shorter sentences (15-20 words)', 'use shorter, everyday words: "use" instead of "utilise", "help" instead of "facilitate"'],
-  nl: ['schrijf kortere zinnen (15 tot 20 woorden)', 'kies kortere, gewone woorden: "gebruiken" in plaats van "utiliseren", "helpen" in plaats van "faciliteren"'],
 }

@@ -1,6 +1,6 @@
 import type { Language, Range, RuleContext, RuleVisitor, Sentence, Token } from '@echt/core'
 import { compilePhrases } from '@echt/core'
-import { defineRule } from '../../define.js'
+import { defineRule, ruleText, tryLines } from '../../define.js'
 import { wordList } from '../../wordlists.js'
 import { isQuoted, quotedTokenIndexes } from '../../document.js'
 
@@ -10,8 +10,6 @@ type Form = 'u' | 'je'
 interface Occurrence {
   form: Form
   token: Token
-  /** Index of the paragraph (block) it is in. */
-  block: number
 }
 
 /**
@@ -27,13 +25,6 @@ export default defineRule({
     docs: {
       description: 'Mixed forms of address in one page: u and je in Dutch, you and "the customer" in English',
       recommended: true,
-      source: "Consistent address (Taalunie and Direct Duidelijk guidance on u and je); the brand profile's voice.address",
-    },
-    messages: {
-      mixed: '"{actual}" addresses the reader {style}, but this page mostly says "{main}" ({formal} × u/uw, {informal} × je/jij/jouw): pick one form',
-      profile: '"{actual}" addresses the reader {style}, but the brand profile\'s voice.address is "{address}"',
-      thirdPerson: '"{actual}" talks about the reader in the third person, but this page addresses them as "you" ({you} × you/your): keep to "you"',
-      thirdPersonProfile: '"{actual}" talks about the reader in the third person, but the brand profile\'s voice.address is "you"',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -52,8 +43,8 @@ export default defineRule({
         const skip = skippedTokens(sentence, fixed.match(sentence).map((m) => m.range))
         for (const token of sentence.tokens) {
           if (token.kind !== 'word' || skip.has(token.index)) continue
-          if (formal.has(token.normal)) occurrences.push({ form: 'u', token, block: sentence.block.index })
-          else if (informal.has(token.normal)) occurrences.push({ form: 'je', token, block: sentence.block.index })
+          if (formal.has(token.normal)) occurrences.push({ form: 'u', token })
+          else if (informal.has(token.normal)) occurrences.push({ form: 'je', token })
         }
       },
       document() {
@@ -63,12 +54,10 @@ export default defineRule({
         if (declared) main = declared
         else if (counts.u === 0 || counts.je === 0) return
         else main = counts.u > counts.je ? 'u' : counts.je > counts.u ? 'je' : occurrences[0]!.form
-        // One finding per paragraph: a paragraph written in the other form is one thing to rewrite.
-        const reportedBlocks = new Set<number>()
+        // Every word in the other form is one to rewrite: "Heeft u vragen over uw bestelling?" needs both.
         for (const occurrence of occurrences) {
-          if (occurrence.form === main || reportedBlocks.has(occurrence.block)) continue
-          reportedBlocks.add(occurrence.block)
-          const style = occurrence.form === 'u' ? 'formally' : 'informally'
+          if (occurrence.form === main) continue
+          const style = ruleText(context, occurrence.form === 'u' ? 'formally' : 'informally')
           context.report({
             messageId: declared ? 'profile' : 'mixed',
             range: { start: occurrence.token.start, end: occurrence.token.end },
@@ -102,7 +91,7 @@ function englishVisitor(context: RuleContext<Record<string, unknown>>): RuleVisi
           messageId: youCount > 0 ? 'thirdPerson' : 'thirdPersonProfile',
           range,
           data: { you: youCount },
-          expected: ['you', 'your'],
+          expected: tryLines(context, youCount > 0 ? 'thirdPerson' : 'thirdPersonProfile', range),
           extra: { you: youCount },
         })
       }
@@ -124,15 +113,15 @@ function wordSet(language: Language, list: string): Set<string> {
 
 // Verb forms change too ("heb je" → "heeft u"): the rewrites name the pronoun, the writer fixes the verb.
 const FORMAL_REWRITES: Record<string, string[]> = {
-  je: ['u (and the verb: "je hebt" → "u heeft")', 'uw (when "je" means "your")'],
-  jij: ['u (and the verb: "jij hebt" → "u heeft")'],
+  je: ['u (en het werkwoord: "je hebt" → "u heeft")', 'uw (als "je" "jouw" betekent)'],
+  jij: ['u (en het werkwoord: "jij hebt" → "u heeft")'],
   jou: ['u'],
   jouw: ['uw'],
   jezelf: ['uzelf', 'zich'],
   jullie: ['u'],
 }
 const INFORMAL_REWRITES: Record<string, string[]> = {
-  u: ['je (and the verb: "u heeft" → "je hebt")'],
+  u: ['je (en het werkwoord: "u heeft" → "je hebt")'],
   uw: ['je', 'jouw'],
   uzelf: ['jezelf'],
 }

@@ -1,5 +1,5 @@
 import type { Language, Token } from '@echt/core'
-import { defineRule } from '../../define.js'
+import { defineRule, tryLines } from '../../define.js'
 import { wordList } from '../../wordlists.js'
 import { documentAnchor, isQuoted, quotedTokenIndexes } from '../../document.js'
 
@@ -18,11 +18,6 @@ export default defineRule({
     docs: {
       description: 'Self-focused copy: many we/our, few you/your (wij/ons against u/je)',
       recommended: true,
-      source: 'Reader-focused writing (plain-language guidance, e.g. Direct Duidelijk, GOV.UK style guide)',
-    },
-    messages: {
-      selfFocused:
-        'The page talks about itself more than about the reader: {we} × we/our/us against {you} × you/your (you:we {ratio}, target at least {min})',
     },
     schema: {
       type: 'object',
@@ -64,7 +59,7 @@ export default defineRule({
           messageId: 'selfFocused',
           range: documentAnchor(document),
           data: { we, you, ratio: ratio.toFixed(2), min: min.toFixed(2) },
-          expected: EXPECTED[context.language],
+          expected: tryLines(context, 'selfFocused', documentAnchor(document)),
           extra: { we, you, ratio, min },
         })
       },
@@ -78,15 +73,4 @@ function wordSet(language: Language, list: string): Set<string> {
 
 function isCountryUs(token: Token): boolean {
   return token.value === 'US'
-}
-
-const EXPECTED = {
-  en: [
-    'turn "we offer X" into "you get X"',
-    'start from the reader\'s problem: "Your phone lasts longer" instead of "Our phones last longer"',
-  ],
-  nl: [
-    'maak van "wij bieden X" "u krijgt X" (of "je krijgt X")',
-    'begin bij de lezer: "Uw telefoon gaat langer mee" in plaats van "Onze telefoons gaan langer mee"',
-  ],
 }

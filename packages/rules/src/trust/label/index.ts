@@ -1,5 +1,5 @@
 import type { PhraseMatch, PhraseEntry, Sentence, RuleContext } from '@echt/core'
-import { defineRule, matchList, withoutOverlaps } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps } from '../../define.js'
 import { brandNames } from '../../context.js'
 import { wordList } from '../../wordlists.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
@@ -23,13 +23,6 @@ export default defineRule({
     docs: {
       description: 'Self-made labels and unnamed certifications or endorsements (certified, approved by, our own quality mark / keurmerk, gecertificeerd, eigen keurmerk)',
       recommended: true,
-      source: 'Directive (EU) 2024/825, UCPD Annex I 2a (self-made sustainability labels blacklisted from 2026-09-27); UCPD Annex I 2 and 4; ACM Leidraad Duurzaamheidsclaims rule 5; CAP Code 3.50-3.52; FTC Green Guides 16 CFR 260.6',
-    },
-    messages: {
-      selfMade:
-        '"{actual}" is a label the trader made itself (EU 2024/825, UCPD Annex I 2a{blacklist}): only labels based on a certification scheme or set up by public authorities may be shown; name the independent scheme or drop the label',
-      endorsement:
-        '"{actual}" claims certification or approval without naming who gave it (UCPD Annex I 2 and 4; CAP Code 3.50; ACM Leidraad): name the certifier or scheme, or add the certificate to the claims library',
     },
     schema: { type: 'object', properties: { euBlacklist: EU_BLACKLIST_OPTION }, additionalProperties: false },
     defaultOptions: { euBlacklist: true },
@@ -54,13 +47,13 @@ export default defineRule({
             messageId: 'selfMade',
             data: blacklist,
             range: match.range,
-            expected: EXPECTED_SELF_MADE[context.language],
+            expected: tryLines(context, 'selfMade', match.range),
             ...(severity ? { severity } : {}),
           })
         }
         if (endorsements.length === 0 || namesRecognisedLabel(context, sentence)) return
         for (const match of endorsements) {
-          context.report({ messageId: 'endorsement', range: match.range, expected: match.entry.expected ?? EXPECTED[context.language] })
+          context.report({ messageId: 'endorsement', range: match.range, expected: tryLines(context, 'endorsement', match.range, match.entry.expected) })
         }
       },
     }
@@ -134,14 +127,4 @@ function compoundLabelNouns(entries: readonly PhraseEntry[]): Map<string, Phrase
 
 function overlapsAny(match: PhraseMatch, others: PhraseMatch[]): boolean {
   return others.some((o) => o.range.start < match.range.end && match.range.start < o.range.end)
-}
-
-const EXPECTED_SELF_MADE = {
-  en: ['show a label from a certification scheme instead: "EU Ecolabel", "Nordic Swan", "FSC"', 'or describe the specific feature without a label: "the cotton is 100% organic (GOTS certified)"'],
-  nl: ['toon een keurmerk met een certificeringsschema: "EU Ecolabel", "Milieukeur", "FSC"', 'of beschrijf het concrete voordeel zonder label: "het katoen is 100% biologisch (GOTS-gecertificeerd)"'],
-}
-
-const EXPECTED = {
-  en: ['name the certifier: "certified organic by the Soil Association (licence 12345)"', 'or add the certificate to the claims library as evidence of the claim'],
-  nl: ['noem de certificeerder: "biologisch gecertificeerd door Skal (nummer 012345)"', 'of zet het certificaat als bewijs bij de claim in de claimbibliotheek'],
 }
