@@ -112,12 +112,12 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   }
 
   /**
-   * Publishes what was linted, on the next turn of the event loop: edits that arrived while the
-   * engine ran are read first, so a result of an older version than the editor's is never sent.
+   * Publishes what was linted two turns of the event loop later: edits that arrived while the
+   * engine ran are read and applied first (the connection handles one message per turn), so a
+   * result of an older version than the latest the editor sent is dropped, never sent.
    */
   function publishSoon(uris: string[]): void {
-    setImmediate(
-      guard('publishing diagnostics', undefined, () => {
+    const publish = guard('publishing diagnostics', undefined, () => {
         for (const uri of uris) {
           const document = documents.get(uri)
           const entry = open.get(uri)
@@ -126,8 +126,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
           void connection.sendNotification(SCORE_NOTIFICATION, scoreOf(uri, document.version, entry.report))
         }
         if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {})
-      }),
-    )
+      })
+    setImmediate(() => setImmediate(publish))
   }
 
   function lintAndPublish(uri: string): void {
