@@ -10,10 +10,10 @@ export const ECHT_BIN = new URL('../bin/echt.js', import.meta.url).pathname
  * Starts the server in `cwd` with the workspace folder `cwd` and returns the connection, every
  * notification it sent (by method), and helpers to wait for the ones a test expects.
  * @param {string} cwd
- * @param {{ initializationOptions?: unknown, watchFiles?: boolean }} [options]
+ * @param {{ initializationOptions?: unknown, watchFiles?: boolean, bin?: string }} [options] `bin`: another build of the CLI (the .vsix's bundle)
  */
 export async function startLsp(cwd, options = {}) {
-  const child = spawn(process.execPath, [ECHT_BIN, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [options.bin ?? ECHT_BIN, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))

@@ -34,7 +34,8 @@ export interface LspSettings {
   configPath?: string
 }
 
-export const CHECK_WORKSPACE_COMMAND = 'echt.checkWorkspace'
+/** Executed through workspace/executeCommand; the VS Code extension's "echt: Check Workspace" calls it. */
+export const CHECK_WORKSPACE_COMMAND = 'echt.lsp.checkWorkspace'
 
 /** An open document with its last lint and what was shown for it (its own findings and those across files). */
 type OpenDocument = LintedDocument & { shown: ReportedMessage[] }
