@@ -218,7 +218,7 @@ describe('echt lsp through a real client over stdio', () => {
     notify()
     const problem = await broken
     expect(problem.diagnostics).toHaveLength(1)
-    expect(problem.diagnostics[0].range.start.line).toBe(17)
+    expect(problem.diagnostics[0].range).toEqual({ start: { line: 17, character: 2 }, end: { line: 17, character: '  claims/superlativ: error'.length } })
     expect(problem.diagnostics[0].message).toMatch(/unknown rule "claims\/superlativ"/)
     expect(problem.diagnostics[0].message).toMatch(/keeps using the last valid config/)
     await published

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
@@ -42,14 +43,24 @@ export function loadConfigState(root: string, explicitConfig: string | undefined
       return { project: fallback }
     }
     const line = Math.max(0, (error.place.line ?? 1) - 1)
-    const character = Math.max(0, (error.place.column ?? 1) - 1)
+    // To the end of the named line: clients index the line's text with it, so it must exist.
+    const lineLength = readLines(configPath)[line]?.length ?? 0
+    const character = Math.min(Math.max(0, (error.place.column ?? 1) - 1), lineLength)
     const diagnostic: Diagnostic = {
-      range: { start: { line, character }, end: { line, character: Number.MAX_SAFE_INTEGER } },
+      range: { start: { line, character }, end: { line, character: Math.max(character, lineLength) } },
       severity: DiagnosticSeverity.Error,
       source: 'echt',
       code: 'echt/config',
       message: `${error.place.field ? `${error.place.field}: ` : ''}${error.message}${previous ? ' (echt keeps using the last valid config until this is fixed)' : ' (echt uses the recommended rules until this is fixed)'}`,
     }
     return { project: fallback, problem: { uri: pathToFileURL(configPath).href, diagnostic } }
+  }
+}
+
+function readLines(path: string): string[] {
+  try {
+    return readFileSync(path, 'utf8').split(/\r?\n/)
+  } catch {
+    return []
   }
 }

@@ -168,7 +168,6 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   function reloadConfig(): void {
     state = loadConfigState(root, settings.configPath, state?.project, log)
     publishConfigProblem()
-    for (const document of documents.all()) if (isChecked(document)) workspace.close(filePathOf(document.uri, root))
     relintOpen()
     void scanWorkspace()
   }
@@ -227,7 +226,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     guard('closing', undefined, ({ document }) => {
       debouncer.cancel(document.uri)
       if (!open.delete(document.uri)) return
-      const filePath = filePathOf(document.uri, root)
+      const filePath = filePathOf(document.uri, project().config.root)
       workspace.close(filePath)
       if (document.uri.startsWith('file:')) workspace.updateFromDisk(filePath, project(), false)
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] })
