@@ -284,11 +284,18 @@ describe('echt lsp through a real client over stdio', () => {
 })
 
 describe('echt lsp and bad input', () => {
-  it('answers after malformed JSON-RPC', async () => {
+  it('answers after malformed JSON-RPC: bad JSON, a batch, headers that are not headers', async () => {
     const { client, uri } = await start({ 'echt.config.yaml': CONFIG })
-    const body = '{"jsonrpc":"2.0","id":99,"method":'
-    client.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
-    client.child.stdin.write('Content-Length: 2\r\n\r\n[]')
+    const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+    client.child.stdin.write(frame('{"jsonrpc":"2.0","id":99,"method":'))
+    client.child.stdin.write(frame('[]'))
+    client.child.stdin.write('this is not a header\r\n\r\n')
+    client.child.stdin.write('Content-Length: many\r\n\r\n{}')
+    // Garbage right before a real message: the message still counts.
+    const opened = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: uri('raw.md'), languageId: 'markdown', version: 7, text: PAGE } } }
+    client.child.stdin.write(`\u0000\u0001garbage\r\n${frame(JSON.stringify(opened))}`)
+    expect((await client.diagnostics(uri('raw.md'), 7)).diagnostics).toHaveLength(3)
+    expect(client.stderr()).toContain('dropped a malformed header')
     const unknown = await client.connection.sendRequest('echt/no-such-method', {}).catch((error: any) => error)
     expect(unknown.code).toBe(-32601)
     const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('nowhere.md') }, position: { line: 0, character: 0 } })

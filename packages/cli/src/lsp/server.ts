@@ -21,6 +21,7 @@ import { isConfigFile, loadConfigState, type ConfigState } from './config-watch.
 import { Debouncer, toDiagnostic } from './diagnostics.js'
 import { filePathOf, isChecked, lintDocument, WorkspaceCopy, type LintedDocument } from './documents.js'
 import { hoverAt } from './hover.js'
+import { WellFramedMessages } from './framing.js'
 import { SCORE_NOTIFICATION, scoreLens, scoreOf } from './score.js'
 
 /** Quiet time after the last edit before a document is linted again. */
@@ -57,7 +58,9 @@ const byPosition = (a: ReportedMessage, b: ReportedMessage) => a.offset - b.offs
  * the same engine, config discovery and profile as `echt check`. Every handler is guarded: bad
  * input gets an answer or a log line, never the end of the server.
  */
-export function startLanguageServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
+export function startLanguageServer(
+  connection: Connection = createConnection(ProposedFeatures.all, process.stdin.pipe(new WellFramedMessages((why) => process.stderr.write(`${why}\n`))), process.stdout),
+): void {
   const documents = new TextDocuments(TextDocument)
   const workspace = new WorkspaceCopy()
   const open = new Map<string, OpenDocument>()
