@@ -1,7 +1,7 @@
 // Bundles the extension (CommonJS, as VS Code loads it) and echt's CLI as its language server
 // (one ESM file, `echt lsp` and `echt report`), so the .vsix needs no node_modules and no network.
 import { build } from 'esbuild'
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
@@ -44,7 +44,19 @@ const inlineRuntimeRequires = {
   },
 }
 
+const serverBuild = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS dependencies inside an ES module bundle still call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __echtCreateRequire } from 'node:module'; const require = __echtCreateRequire(import.meta.url);" },
+  plugins: [inlineRuntimeRequires],
+  logLevel: 'warning',
+}
+
 await build({
+  ...serverBuild,
   stdin: {
     contents: `import { main } from './dist/cli.js'
 const code = await main(process.argv.slice(2), {
@@ -59,15 +71,12 @@ process.exitCode = code`,
     loader: 'js',
   },
   outfile: join(dist, 'server', 'echt.mjs'),
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // CommonJS dependencies inside an ES module bundle still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __echtCreateRequire } from 'node:module'; const require = __echtCreateRequire(import.meta.url);" },
-  plugins: [inlineRuntimeRequires],
-  logLevel: 'warning',
 })
 
+// The server's background linter thread, found beside the server as `./lint-worker.js`.
+await build({ ...serverBuild, entryPoints: [join(cli, 'dist', 'lsp', 'lint-worker.js')], outfile: join(dist, 'server', 'lint-worker.js') })
+
+// The extension itself is CommonJS; the server's files are ES modules.
+writeFileSync(join(dist, 'server', 'package.json'), '{ "type": "module" }\n')
 mkdirSync(join(dist, 'schema'), { recursive: true })
 copyFileSync(join(cli, 'schema', 'echt.config.schema.json'), join(dist, 'schema', 'echt.config.schema.json'))

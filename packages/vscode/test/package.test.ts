@@ -39,7 +39,7 @@ describe('pnpm package:vscode', () => {
     const packed = spawnSync('pnpm', ['run', 'package'], { cwd: here, encoding: 'utf8', timeout: 240_000 })
     expect(packed.status, packed.stderr + packed.stdout).toBe(0)
     const entries = await unzip(join(here, 'echt.vsix'))
-    for (const name of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/server/echt.mjs', 'extension/dist/schema/echt.config.schema.json']) {
+    for (const name of ['extension.vsixmanifest', 'extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/server/echt.mjs', 'extension/dist/server/lint-worker.js', 'extension/dist/server/package.json', 'extension/dist/schema/echt.config.schema.json']) {
       expect([...entries.keys()], name).toContain(name)
     }
     expect([...entries.keys()].some((name) => name.includes('node_modules') || name.includes('/src/'))).toBe(false)
@@ -64,6 +64,11 @@ describe('pnpm package:vscode', () => {
       client.open(uri, 'We sell the best coffee. Send us an e-mail.\n')
       const { diagnostics } = await client.diagnostics(uri)
       expect(diagnostics.map((d: { code: string }) => d.code)).toEqual(['claims/superlative', 'brand/terminology'])
+      // An edit is linted by the background thread, which the bundle carries beside the server.
+      client.change(uri, 2, 'We sell coffee. Send us an e-mail.\n')
+      expect((await client.diagnostics(uri, 2)).diagnostics.map((d: { code: string }) => d.code)).toEqual(['brand/terminology'])
+      const logged = client.received.filter((n) => n.method === 'window/logMessage').map((n) => n.params.message as string)
+      expect(logged.filter((message) => /background linter/.test(message))).toEqual([])
     } finally {
       await client.stop()
     }

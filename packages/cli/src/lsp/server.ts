@@ -20,6 +20,7 @@ import { codeActionsFor, readText } from './actions.js'
 import { isConfigFile, loadConfigState, type ConfigState } from './config-watch.js'
 import { Debouncer, toDiagnostic } from './diagnostics.js'
 import { filePathOf, isChecked, lintDocument, WorkspaceCopy, type LintedDocument } from './documents.js'
+import { BackgroundLinter } from './background.js'
 import { hoverAt } from './hover.js'
 import { WellFramedMessages } from './framing.js'
 import { SCORE_NOTIFICATION, scoreLens, scoreOf } from './score.js'
@@ -33,6 +34,8 @@ export interface LspSettings {
   debounce: number
   /** A config file to use instead of finding echt.config.yaml upward from the workspace root. */
   configPath?: string
+  /** Lint on a worker thread while the debounce runs (default true); false: only after it, on the server's thread. */
+  background: boolean
 }
 
 /** Executed through workspace/executeCommand; the VS Code extension's "echt: Check Workspace" calls it. */
@@ -45,6 +48,7 @@ function readSettings(value: unknown, base: LspSettings): LspSettings {
   const given = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
   const settings = { ...base }
   if (typeof given.enable === 'boolean') settings.enable = given.enable
+  if (typeof given.background === 'boolean') settings.background = given.background
   if (typeof given.debounce === 'number' && Number.isFinite(given.debounce) && given.debounce >= 0) settings.debounce = Math.min(given.debounce, 10_000)
   if (typeof given.configPath === 'string') settings.configPath = given.configPath || undefined
   if (typeof given.config === 'string') settings.configPath = given.config || undefined
@@ -64,7 +68,7 @@ export function startLanguageServer(
   const documents = new TextDocuments(TextDocument)
   const workspace = new WorkspaceCopy()
   const open = new Map<string, OpenDocument>()
-  let settings: LspSettings = { enable: true, debounce: DEFAULT_DEBOUNCE_MS }
+  let settings: LspSettings = { enable: true, debounce: DEFAULT_DEBOUNCE_MS, background: true }
   const debouncer = new Debouncer(() => settings.debounce)
   let root = process.cwd()
   let folders: string[] = []
@@ -72,6 +76,7 @@ export function startLanguageServer(
   let shownConfigProblem: string | undefined
   let canRefreshLenses = false
   let canWatchFiles = false
+  let background: BackgroundLinter | undefined
 
   const log = (text: string) => connection.console.info(text)
   const guard =
@@ -96,13 +101,13 @@ export function startLanguageServer(
     shownConfigProblem = problem?.uri
   }
 
-  /** Lints a document now and records it; returns whether its facts changed (other pages may disagree now). */
-  function lintNow(uri: string): boolean {
+  /** Lints a document now (or takes the background linter's result) and records it; returns whether its facts changed. */
+  function lintNow(uri: string, done?: LintedDocument): boolean {
     const document = documents.get(uri)
     if (!document || !isChecked(document) || !settings.enable) return false
     const filePath = filePathOf(uri, project().config.root)
     const factsBefore = workspace.factsOf(filePath)
-    const linted = lintDocument(document, project())
+    const linted = done ?? lintDocument(document, project())
     workspace.setOpen(linted.report)
     const cross = workspace.crossFileMessages().get(filePath) ?? []
     open.set(uri, { ...linted, shown: [...linted.report.messages, ...cross].sort(byPosition) })
@@ -134,10 +139,20 @@ export function startLanguageServer(
     setImmediate(() => setImmediate(publish))
   }
 
-  function lintAndPublish(uri: string): void {
-    const factsChanged = lintNow(uri)
+  function lintAndPublish(uri: string, done?: LintedDocument): void {
+    const factsChanged = lintNow(uri, done)
     if (factsChanged) refreshCrossFile()
     publishSoon(factsChanged ? [...open.keys()] : [uri])
+  }
+
+  /** The debounce ended: show the background linter's result for this version, or lint now. */
+  async function lintAfterDebounce(uri: string): Promise<void> {
+    const version = documents.get(uri)?.version
+    if (version === undefined) return
+    const done = await background?.resultFor(uri, version)
+    if (documents.get(uri)?.version !== version || debouncer.pending(uri)) return // typed on: a newer lint follows
+    if (open.get(uri)?.version === version) return // hover or a code action linted it meanwhile
+    lintAndPublish(uri, done)
   }
 
   /** The open document's lint for its current version, linting now if an edit is still waiting. */
@@ -170,6 +185,7 @@ export function startLanguageServer(
 
   function reloadConfig(): void {
     state = loadConfigState(root, settings.configPath, state?.project, log)
+    background?.reload({ root, ...(settings.configPath ? { configPath: settings.configPath } : {}) })
     publishConfigProblem()
     relintOpen()
     void scanWorkspace()
@@ -206,6 +222,13 @@ export function startLanguageServer(
     guard('initialized', undefined, () => {
       project()
       publishConfigProblem()
+      if (settings.background) {
+        try {
+          background = new BackgroundLinter({ root, ...(settings.configPath ? { configPath: settings.configPath } : {}) }, log)
+        } catch (error) {
+          log(`echt: no background linter (${(error as Error).message}); linting in the server's own thread`)
+        }
+      }
       if (canWatchFiles) {
         const markdown = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`
         connection.client
@@ -220,14 +243,17 @@ export function startLanguageServer(
     guard('linting', undefined, ({ document }) => {
       if (!isChecked(document)) return
       // A document just opened is linted at once; edits wait for the debounce.
-      if (!open.has(document.uri)) lintAndPublish(document.uri)
-      else debouncer.schedule(document.uri, guard('linting', undefined, () => lintAndPublish(document.uri)))
+      // The background linter gets the opened text too: its first lint loads and warms the engine.
+      background?.request(document)
+      if (!open.has(document.uri)) return lintAndPublish(document.uri)
+      debouncer.schedule(document.uri, () => void lintAfterDebounce(document.uri).catch((error) => connection.console.error(`echt: linting failed: ${(error as Error).stack ?? error}`)))
     }),
   )
 
   documents.onDidClose(
     guard('closing', undefined, ({ document }) => {
       debouncer.cancel(document.uri)
+      background?.forget(document.uri)
       if (!open.delete(document.uri)) return
       const filePath = filePathOf(document.uri, project().config.root)
       workspace.close(filePath)
