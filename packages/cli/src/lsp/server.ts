@@ -89,6 +89,7 @@ export function startLanguageServer(
         return fallback
       }
     }
+  const projectSource = () => ({ root, ...(settings.configPath ? { configPath: settings.configPath } : {}) })
   const project = () => {
     state ??= loadConfigState(root, settings.configPath, undefined, log)
     return state.project
@@ -127,15 +128,15 @@ export function startLanguageServer(
    */
   function publishSoon(uris: string[]): void {
     const publish = guard('publishing diagnostics', undefined, () => {
-        for (const uri of uris) {
-          const document = documents.get(uri)
-          const entry = open.get(uri)
-          if (!document || !entry || entry.version !== document.version) continue // stale: a newer lint is on its way
-          void connection.sendDiagnostics({ uri, version: document.version, diagnostics: entry.shown.map((m) => toDiagnostic(m, document)) })
-          void connection.sendNotification(SCORE_NOTIFICATION, scoreOf(uri, document.version, entry.report))
-        }
-        if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {})
-      })
+      for (const uri of uris) {
+        const document = documents.get(uri)
+        const entry = open.get(uri)
+        if (!document || !entry || entry.version !== document.version) continue // stale: a newer lint is on its way
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: entry.shown.map((m) => toDiagnostic(m, document)) })
+        void connection.sendNotification(SCORE_NOTIFICATION, scoreOf(uri, document.version, entry.report))
+      }
+      if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {})
+    })
     setImmediate(() => setImmediate(publish))
   }
 
@@ -185,7 +186,7 @@ export function startLanguageServer(
 
   function reloadConfig(): void {
     state = loadConfigState(root, settings.configPath, state?.project, log)
-    background?.reload({ root, ...(settings.configPath ? { configPath: settings.configPath } : {}) })
+    background?.reload(projectSource())
     publishConfigProblem()
     relintOpen()
     void scanWorkspace()
@@ -224,7 +225,7 @@ export function startLanguageServer(
       publishConfigProblem()
       if (settings.background) {
         try {
-          background = new BackgroundLinter({ root, ...(settings.configPath ? { configPath: settings.configPath } : {}) }, log)
+          background = new BackgroundLinter(projectSource(), log)
         } catch (error) {
           log(`echt: no background linter (${(error as Error).message}); linting in the server's own thread`)
         }
