@@ -48,7 +48,7 @@ export async function startLsp(cwd, options = {}) {
   connection.sendNotification('initialized', {})
 
   /** Waits for a notification that passes `test` (sent from now on, or already received when `past`). */
-  const waitFor = (method, test = () => true, { past = false, timeoutMs = 30_000 } = {}) => {
+  const waitFor = (method, test = () => true, { past = false, timeoutMs = 90_000 } = {}) => {
     const found = past ? received.find((n) => n.method === method && test(n.params)) : undefined
     if (found) return Promise.resolve(found.params)
     return new Promise((resolve, reject) => {

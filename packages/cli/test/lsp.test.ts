@@ -59,7 +59,7 @@ function applyEdit(text: string, edit: { changes?: Record<string, { range: any; 
   return TextDocument.applyEdits(document, edit.changes?.[uri] ?? [])
 }
 
-describe('echt lsp through a real client over stdio', () => {
+describe('echt lsp through a real client over stdio', { timeout: 150_000 }, () => {
   it('publishes diagnostics on open at exactly the flagged words, with severity, code and docs url', async () => {
     const { client, uri } = await start({ 'echt.config.yaml': CONFIG, 'page.md': PAGE })
     client.open(uri('page.md'), PAGE)
@@ -283,7 +283,7 @@ describe('echt lsp through a real client over stdio', () => {
   })
 })
 
-describe('echt lsp and bad input', () => {
+describe('echt lsp and bad input', { timeout: 150_000 }, () => {
   it('answers after malformed JSON-RPC: bad JSON, a batch, headers that are not headers', async () => {
     const { client, uri } = await start({ 'echt.config.yaml': CONFIG })
     const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
