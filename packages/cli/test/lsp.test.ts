@@ -268,6 +268,14 @@ describe('echt lsp through a real client over stdio', { timeout: 150_000 }, () =
     expect((await client.diagnostics(home, 2)).diagnostics).toEqual([])
   })
 
+  it('checks the whole workspace on request, publishing the findings of pages that are not open', async () => {
+    const { client, uri } = await start({ 'echt.config.yaml': CONFIG, 'page.md': PAGE, 'blog/post.md': 'Our users love the best coffee.\n' })
+    const result: any = await client.connection.sendRequest('workspace/executeCommand', { command: 'echt.lsp.checkWorkspace', arguments: [] })
+    expect(result).toEqual({ files: 2, errors: 3, warnings: expect.any(Number) })
+    const post = await client.diagnostics(uri('blog/post.md'), undefined, { past: true })
+    expect(post.diagnostics.map((d: any) => [d.code, d.range.start.character, d.range.end.character])).toEqual([['claims/superlative', 15, 23]])
+  })
+
   it('sends the page alignment score as echt/score and as a code lens on line 1', async () => {
     const { client, uri } = await start({ 'echt.config.yaml': CONFIG })
     const page = uri('page.md')
