@@ -120,6 +120,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
 
   program
+    .command('lsp')
+    .description('start the language server over stdio (for VS Code, Neovim, Helix, Zed)')
+    .option('--stdio', 'talk over stdin and stdout (the default and only transport)')
+    .action(async () => {
+      const { runLsp } = await import('./commands/lsp.js')
+      exitCode = await runLsp()
+    })
+
+  program
     .command('rules')
     .description('list the rules with a one-line description each')
     .option('--json', 'as JSON')

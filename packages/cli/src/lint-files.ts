@@ -143,11 +143,7 @@ export function readSource(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE
   if (stats.isDirectory()) return { ok: false, ruleId: FILE_RULE_IDS.readError, reason: 'This is a folder, not a file; skipped' }
   if (!stats.isFile()) return { ok: false, ruleId: FILE_RULE_IDS.readError, reason: 'This is not a regular file (a pipe, socket or device); skipped' }
   if (maxFileSize > 0 && stats.size > maxFileSize) {
-    return {
-      ok: false,
-      ruleId: FILE_RULE_IDS.tooLarge,
-      reason: `This file is ${formatSize(stats.size)}, over the --max-file-size limit of ${formatSize(maxFileSize)}; skipped (raise the limit to lint it)`,
-    }
+    return { ok: false, ruleId: FILE_RULE_IDS.tooLarge, reason: tooLargeReason(stats.size, maxFileSize) }
   }
   let bytes: Buffer
   try {
@@ -159,7 +155,7 @@ export function readSource(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes), 'utf16be')
   // Git's test: a NUL byte in the first 8,000 bytes means binary. Text never holds NUL.
   if (bytes.subarray(0, 8000).includes(0)) {
-    return { ok: false, ruleId: FILE_RULE_IDS.binary, reason: 'This file looks binary (it contains NUL bytes), not Markdown; skipped' }
+    return { ok: false, ruleId: FILE_RULE_IDS.binary, reason: BINARY_REASON }
   }
   const text = bytes.toString('utf8')
   if (isUtf8(bytes)) return decoded(text, 'utf8')
@@ -235,14 +231,39 @@ export function lintFile(filePath: string, options: LintFileOptions): FileReport
   const relativePath = toRelative(options.root, filePath)
   const read = readSource(filePath, options.maxFileSize)
   if (!read.ok) return fileProblem(filePath, relativePath, read.ruleId, read.reason)
-  const source = read.file.text
+  return lintSource(filePath, read.file.text, options, encodingWarning(read.file))
+}
+
+/**
+ * Lints text already in memory (a file just read, or an editor's unsaved buffer) as the file at
+ * `filePath`: its settings come from the config as for that path. `before` are the CLI's own
+ * messages about the file (an encoding warning), listed ahead of the engine's.
+ */
+export function lintSource(filePath: string, source: string, options: LintFileOptions, before: LintMessage[] = []): FileReport {
+  const relativePath = toRelative(options.root, filePath)
   let result: LintResult
   try {
     result = lint(source, lintOptionsFor(filePath, relativePath, options))
   } catch (error) {
     return internalError(filePath, relativePath, error)
   }
-  return toFileReport(filePath, relativePath, source, [...encodingWarning(read.file), ...result.messages], result)
+  return toFileReport(filePath, relativePath, source, [...before, ...result.messages], result)
+}
+
+/**
+ * Why text held in memory (an editor's buffer) is not linted, as readSource refuses the same on
+ * disk: over the size limit, or binary (a NUL in its first 8,000 characters). Undefined: lint it.
+ */
+export function refuseText(text: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): { ruleId: string; reason: string } | undefined {
+  const size = Buffer.byteLength(text, 'utf8')
+  if (maxFileSize > 0 && size > maxFileSize) return { ruleId: FILE_RULE_IDS.tooLarge, reason: tooLargeReason(size, maxFileSize) }
+  if (text.slice(0, 8000).includes('\0')) return { ruleId: FILE_RULE_IDS.binary, reason: BINARY_REASON }
+  return undefined
+}
+
+const BINARY_REASON = 'This file looks binary (it contains NUL bytes), not Markdown; skipped'
+function tooLargeReason(size: number, maxFileSize: number): string {
+  return `This file is ${formatSize(size)}, over the --max-file-size limit of ${formatSize(maxFileSize)}; skipped (raise the limit to lint it)`
 }
 
 /** The report kept for a file: messages with placed edits and the summary, never the source. */

@@ -113,16 +113,25 @@ function adjacent(sentence: Sentence, matched: Token[]): boolean {
 
 /** 1-based line and column of a source offset (UTF-16 units, as vfile-location counts). */
 export function pointAt(source: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < source.length; i++) {
-    if (source[i] === '\n') {
-      line++
-      lineStart = i + 1
-    }
+  // Every fact of a page asks for two points: index the line starts once per source, not per call.
+  if (lineIndex.source !== source) {
+    const starts = [0]
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+    lineIndex = { source, starts }
   }
-  return { line, column: offset - lineStart + 1 }
+  const { starts } = lineIndex
+  const within = Math.min(Math.max(offset, 0), source.length)
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= within) low = mid
+    else high = mid - 1
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 }
 }
+
+let lineIndex: { source: string; starts: number[] } = { source: '', starts: [0] }
 
 /**
  * A word's family: its stem and the derivation it carries. Porter stemmers strip derivational

@@ -93,6 +93,11 @@ export function openProject(cwd: string, explicitConfig: string | undefined, dat
       notice('echt: no echt.config.yaml found here or in a parent folder; using the recommended rules without a brand profile (run `echt init` to create one)')
     }
   }
+  return projectFromConfig(config, cwd, date)
+}
+
+/** Validates a loaded config's rule settings and prepares the profile and per-file settings. */
+export function projectFromConfig(config: LoadedConfig, cwd: string, date: string | undefined): Project {
   checkRuleSettings(config, allRules, presets, cwd)
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`)
   const profile = profileFromConfig(config.raw.brand, config.raw.claims)

@@ -56,16 +56,25 @@ function reportMisquotes(context: RuleContext<Record<string, unknown>>, document
   const { profile } = context
   for (const [statement, text] of [['mission', profile.mission], ['vision', profile.vision]] as const) {
     if (!text) continue
-    for (const sentence of document.sentences) reportStatement(context, sentence, statement, text)
+    // The statement's words and stems are the same for every sentence: prepared once per page.
+    const { language } = context
+    const stop = new Set(wordList('brand/off-message', language, 'stopwords').flatMap((e) => e.match))
+    const statementWords = phraseTokens(text, language).filter((w) => /[\p{L}\p{N}]/u.test(w))
+    const keyStems = [...new Set(statementWords.filter((w) => !stop.has(w)).map((w) => stem(w, language)))]
+    if (statementWords.length < MIN_STATEMENT_WORDS || keyStems.length < 3) continue
+    for (const sentence of document.sentences) reportStatement(context, sentence, statement, text, statementWords, keyStems)
   }
 }
 
-function reportStatement(context: RuleContext<Record<string, unknown>>, sentence: Sentence, statement: 'mission' | 'vision', text: string): void {
+function reportStatement(
+  context: RuleContext<Record<string, unknown>>,
+  sentence: Sentence,
+  statement: 'mission' | 'vision',
+  text: string,
+  statementWords: string[],
+  keyStems: string[],
+): void {
   const { language } = context
-  const stop = new Set(wordList('brand/off-message', language, 'stopwords').flatMap((e) => e.match))
-  const statementWords = phraseTokens(text, language).filter((w) => /[\p{L}\p{N}]/u.test(w))
-  const keyStems = [...new Set(statementWords.filter((w) => !stop.has(w)).map((w) => stem(w, language)))]
-  if (statementWords.length < MIN_STATEMENT_WORDS || keyStems.length < 3) return
   const words = sentence.tokens.filter((t) => t.kind === 'word')
   const sentenceStems = new Set(words.map((t) => stem(t.normal, language)))
   const covered = keyStems.filter((s) => sentenceStems.has(s)).length / keyStems.length
