@@ -108,6 +108,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
 
   program
+    .command('mcp')
+    .description('serve echt to AI writing assistants over stdio (Model Context Protocol): check a text, explain a rule, show the profile, list claims')
+    .action(async () => {
+      const { runMcp } = await import('./mcp/server.js')
+      await runMcp({ cwd: io.cwd, notice: io.stderr }, version)
+    })
+
+  program
     .command('init')
     .description('write a commented echt.config.yaml to fill in')
     .option('--force', 'overwrite an existing echt.config.yaml')
