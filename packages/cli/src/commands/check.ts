@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { profileFromConfig, todayIso, type Profile } from '@echt/core'
@@ -10,7 +10,7 @@ import { discoverFiles } from '../discover.js'
 import { writeOutputFile } from '../output.js'
 import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
-import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
+import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 import { fixFile, type FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
@@ -109,8 +109,15 @@ export interface ScaleOptions {
   fileTimeout?: string
   fileMemory?: string
   changedSince?: string
+  changedLines?: boolean
   shard?: string
   facts?: boolean
+}
+
+export interface BaselineOptions {
+  baseline?: string
+  baselineWrite?: boolean
+  baselinePrune?: boolean
 }
 
 /** Below this many files to lint, starting worker threads (each loads the engine) costs more than it saves. */
@@ -127,7 +134,7 @@ export const ISOLATE_FILE_BYTES = 128 * 1024
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
 
-export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions, io: Io): Promise<number> {
+export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions & BaselineOptions, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${FORMATS.join(', ')})`, { field: '--format' })
   }
@@ -139,14 +146,22 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   const maxFileSize = options.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(options.maxFileSize)
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
+  if (options.changedLines && options.changedSince === undefined) throw new UsageError('--changed-lines needs --changed-since <ref> (the diff to take the lines from)')
+  if (options.baselineWrite && options.baselinePrune) throw new UsageError('use --baseline-write or --baseline-prune, not both (writing records every current finding)')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
   const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
   for (const pattern of discovered.ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
   let files = discovered.files
+  // With --changed-since, the pages left out still take part in checks across files, by their facts.
+  let unchanged: string[] = []
+  let changedLines: import('../git.js').ChangedLines | undefined
   if (options.changedSince !== undefined) {
-    const { filesChangedSince, keepChanged } = await import('../git.js')
-    files = keepChanged(files, filesChangedSince(io.cwd, options.changedSince))
+    const { filesChangedSince, keepChanged, linesChangedSince } = await import('../git.js')
+    const changed = new Set(keepChanged(files, filesChangedSince(io.cwd, options.changedSince)))
+    unchanged = files.filter((file) => !changed.has(file))
+    files = files.filter((file) => changed.has(file))
+    if (options.changedLines) changedLines = linesChangedSince(io.cwd, options.changedSince)
   }
   if (shard) files = files.filter((file) => inShard(toRelative(root, file), shard))
 
@@ -159,7 +174,16 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io)
   }
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
-  if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
+  if (!shard) {
+    const checks = registeredCrossFileChecks()
+    const context = unchanged.length > 0 && checks.length > 0 ? await factsOfUnchanged(unchanged, project, checks, { ...options, maxFileSize }, io) : []
+    applyCrossFileChecks([...reports, ...context], checks)
+  }
+  await applyBaselineOptions(reports, root, options, io)
+  if (changedLines) {
+    const { onChangedLine } = await import('../git.js')
+    for (const report of reports) report.messages = report.messages.filter((message) => message.fatal || onChangedLine(changedLines, report.filePath, message))
+  }
   return report(reports, files.length, { ...options, maxWarnings }, io)
 }
 
@@ -181,23 +205,17 @@ export async function lintAll(
   let pending: number[] = files.map((_, index) => index)
 
   if (options.cache) {
-    const { LintCache, DEFAULT_CACHE_NAME, createSettingsKey, hashBytes } = await import('../cache.js')
-    const location = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_NAME)
-    cache = LintCache.open(location, `${echtVersion()}+${dataHash}`, io.stderr)
-    const settingsKey = createSettingsKey(project.profile, project.today, project.knownRuleIds)
+    const opened = await openCache(project, options, io)
+    cache = opened.cache
     pending = []
     files.forEach((filePath, index) => {
-      const relativePath = toRelative(root, filePath)
-      let bytes: Buffer
-      try {
-        bytes = readFileSync(filePath)
-      } catch {
+      const key = opened.keyOf(filePath)
+      if (!key) {
         pending.push(index) // lintFile reports why it cannot be read
         return
       }
-      const key = { content: hashBytes(bytes), settings: settingsKey(project.settingsFor(relativePath)) }
-      const hit = cache!.get(relativePath, key.content, key.settings)
-      if (hit) reports[index] = { filePath, relativePath, ...hit }
+      const hit = cache!.get(key.relativePath, key.content, key.settings)
+      if (hit) reports[index] = { filePath, relativePath: key.relativePath, ...hit }
       else {
         keys[index] = key
         pending.push(index)
@@ -243,6 +261,92 @@ export async function lintAll(
     cache.save(root)
   }
   return reports
+}
+
+/** The run's cache and each file's key in it (undefined when the file cannot be read). */
+async function openCache(project: Project, options: { cacheLocation?: string }, io: Io) {
+  const { LintCache, DEFAULT_CACHE_NAME, createSettingsKey, hashBytes } = await import('../cache.js')
+  const root = project.config.root
+  const location = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_NAME)
+  const cache = LintCache.open(location, `${echtVersion()}+${dataHash}`, io.stderr)
+  const settingsKey = createSettingsKey(project.profile, project.today, project.knownRuleIds)
+  const keyOf = (filePath: string) => {
+    const relativePath = toRelative(root, filePath)
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(filePath)
+    } catch {
+      return undefined
+    }
+    return { relativePath, content: hashBytes(bytes), settings: settingsKey(project.settingsFor(relativePath)) }
+  }
+  return { cache, keyOf }
+}
+
+/**
+ * The facts of pages a --changed-since run does not report on, so checks across files compare the
+ * changed pages with them: from the cache when it holds the page unchanged, otherwise by linting
+ * the page with only the rules those checks read. Their own findings are not kept.
+ */
+async function factsOfUnchanged(
+  files: string[],
+  project: Project,
+  checks: readonly CrossFileCheck[],
+  options: { cache?: boolean; cacheLocation?: string; maxFileSize?: number },
+  io: Io,
+): Promise<FileReport[]> {
+  const opened = options.cache ? await openCache(project, options, io) : undefined
+  const ruleIds = new Set(checks.map((check) => check.ruleId))
+  const base = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
+  const factsOnly: LintFileOptions = {
+    ...base,
+    settingsFor: (relativePath) => {
+      const settings = base.settingsFor(relativePath)
+      return { ...settings, rules: settings.rules.filter(({ rule }) => ruleIds.has(rule.meta.id)) }
+    },
+  }
+  return files.map((filePath) => {
+    const key = opened?.keyOf(filePath)
+    const hit = key && opened!.cache.get(key.relativePath, key.content, key.settings)
+    const summary = hit ? hit.result : lintFile(filePath, factsOnly).result
+    return { filePath, relativePath: toRelative(project.config.root, filePath), messages: [], suppressedMessages: [], ...(summary ? { result: summary } : {}) }
+  })
+}
+
+/**
+ * --baseline-write records the findings; then the baseline (the default file when it exists, or
+ * --baseline) absorbs what it holds, and --baseline-prune drops what no longer occurs. Notes go to
+ * stderr, so every output format stays as it is.
+ */
+async function applyBaselineOptions(reports: FileReport[], root: string, options: BaselineOptions, io: Io): Promise<void> {
+  const { DEFAULT_BASELINE_NAME, readBaseline, writeBaseline, baselineOf, applyBaseline, pruneBaseline } = await import('../baseline.js')
+  const path = options.baseline !== undefined ? resolve(io.cwd, options.baseline) : join(root, DEFAULT_BASELINE_NAME)
+  const shown = relative(io.cwd, path) || path
+  const exists = existsSync(path)
+  if (!options.baselineWrite && !options.baselinePrune && options.baseline === undefined && !exists) return
+  if (options.baselinePrune && !exists) throw new UsageError(`--baseline-prune: there is no baseline ${shown} (write one with --baseline-write)`)
+  let baseline = exists || !options.baselineWrite ? readBaseline(path, io.cwd) : {}
+  if (options.baselineWrite) {
+    baseline = baselineOf(reports, path, baseline)
+    writeBaseline(path, baseline)
+    const counts = Object.values(baseline).flatMap((rules) => Object.values(rules).map((entry) => entry.count))
+    io.stderr(`echt: wrote ${shown}: ${plural(counts.reduce((a, b) => a + b, 0), 'finding')} in ${plural(Object.keys(baseline).length, 'file')}`)
+  }
+  const { baselined, unused } = applyBaseline(reports, baseline, path)
+  if (baselined > 0 && !options.baselineWrite) io.stderr(`echt: ${plural(baselined, 'finding')} in ${shown} not shown (baselined); only new ones count`)
+  if (unused.length === 0) return
+  if (options.baselinePrune) {
+    writeBaseline(path, pruneBaseline(baseline, unused))
+    io.stderr(`echt: pruned ${plural(unused.length, 'entry', 'entries')} that no longer occur from ${shown}`)
+    return
+  }
+  const listed = unused.slice(0, 10).map((entry) => `  ${entry.file}  ${entry.ruleId}: ${entry.recorded} recorded, ${entry.found} found${entry.found === 0 && !existsSync(join(dirname(path), entry.file)) ? ' (file gone)' : ''}`)
+  if (unused.length > 10) listed.push(`  ... and ${unused.length - 10} more`)
+  io.stderr(`echt: note: ${plural(unused.length, 'baseline entry', 'baseline entries')} no longer occur; run echt check --baseline-prune to remove them:\n${listed.join('\n')}`)
+}
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
 }
 
 export interface ReportOptions {
