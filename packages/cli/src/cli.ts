@@ -90,6 +90,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--facts', 'json: keep the per-file facts in the merged output')
+    .option('--baseline <file>', 'absorb the findings recorded in this baseline (default: echt-baseline.json here, when it exists)')
+    .option('--baseline-write', 'record every merged finding in the baseline')
+    .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--no-color', 'plain output (also with NO_COLOR set)')
     .option('--no-explain', 'stylish: one line per finding, without why and try')
     .action(async (reports: string[], options) => {

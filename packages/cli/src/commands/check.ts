@@ -147,7 +147,6 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
   if (options.changedLines && options.changedSince === undefined) throw new UsageError('--changed-lines needs --changed-since <ref> (the diff to take the lines from)')
-  if (options.baselineWrite && options.baselinePrune) throw new UsageError('use --baseline-write or --baseline-prune, not both (writing records every current finding)')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
   const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
@@ -179,7 +178,12 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     const context = unchanged.length > 0 && checks.length > 0 ? await factsOfUnchanged(unchanged, project, checks, { ...options, maxFileSize }, io) : []
     applyCrossFileChecks([...reports, ...context], checks)
   }
-  await applyBaselineOptions(reports, root, options, io)
+  // A shard sees part of the findings (not those across files), so the baseline applies in `echt merge`.
+  if (shard) {
+    if (options.baseline !== undefined || options.baselineWrite || options.baselinePrune) throw new UsageError('with --shard, use the baseline options on echt merge, which sees every finding')
+  } else {
+    await applyBaselineOptions(reports, root, options, io)
+  }
   if (changedLines) {
     const { onChangedLine } = await import('../git.js')
     for (const report of reports) report.messages = report.messages.filter((message) => message.fatal || onChangedLine(changedLines, report.filePath, message))
@@ -318,7 +322,8 @@ async function factsOfUnchanged(
  * --baseline) absorbs what it holds, and --baseline-prune drops what no longer occurs. Notes go to
  * stderr, so every output format stays as it is.
  */
-async function applyBaselineOptions(reports: FileReport[], root: string, options: BaselineOptions, io: Io): Promise<void> {
+export async function applyBaselineOptions(reports: FileReport[], root: string, options: BaselineOptions, io: Io): Promise<void> {
+  if (options.baselineWrite && options.baselinePrune) throw new UsageError('use --baseline-write or --baseline-prune, not both (writing records every current finding)')
   const { DEFAULT_BASELINE_NAME, readBaseline, writeBaseline, baselineOf, applyBaseline, pruneBaseline } = await import('../baseline.js')
   const path = options.baseline !== undefined ? resolve(io.cwd, options.baseline) : join(root, DEFAULT_BASELINE_NAME)
   const shown = relative(io.cwd, path) || path
