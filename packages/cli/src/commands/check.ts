@@ -175,7 +175,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
   if (!shard) {
     const checks = registeredCrossFileChecks()
-    const context = unchanged.length > 0 && checks.length > 0 ? await factsOfUnchanged(unchanged, project, checks, { ...options, maxFileSize }, io) : []
+    const context = unchanged.length > 0 && checks.length > 0 ? await factsOfUnchanged(unchanged, project, checks, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io) : []
     applyCrossFileChecks([...reports, ...context], checks)
   }
   // A shard sees part of the findings (not those across files), so the baseline applies in `echt merge`.
@@ -289,17 +289,17 @@ async function openCache(project: Project, options: { cacheLocation?: string }, 
 
 /**
  * The facts of pages a --changed-since run does not report on, so checks across files compare the
- * changed pages with them: from the cache when it holds the page unchanged, otherwise by linting
- * the page with only the rules those checks read. Their own findings are not kept.
+ * changed pages with them. With --cache, the pages are linted as usual (a warm cache answers without
+ * linting, and a cold one is warmed for the next run); without, each page is linted with only the
+ * rules those checks read. Their own findings are not kept.
  */
 async function factsOfUnchanged(
   files: string[],
   project: Project,
   checks: readonly CrossFileCheck[],
-  options: { cache?: boolean; cacheLocation?: string; maxFileSize?: number },
+  options: Parameters<typeof lintAll>[2],
   io: Io,
 ): Promise<FileReport[]> {
-  const opened = options.cache ? await openCache(project, options, io) : undefined
   const ruleIds = new Set(checks.map((check) => check.ruleId))
   const base = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
   const factsOnly: LintFileOptions = {
@@ -309,12 +309,10 @@ async function factsOfUnchanged(
       return { ...settings, rules: settings.rules.filter(({ rule }) => ruleIds.has(rule.meta.id)) }
     },
   }
-  return files.map((filePath) => {
-    const key = opened?.keyOf(filePath)
-    const hit = key && opened!.cache.get(key.relativePath, key.content, key.settings)
-    const summary = hit ? hit.result : lintFile(filePath, factsOnly).result
-    return { filePath, relativePath: toRelative(project.config.root, filePath), messages: [], suppressedMessages: [], ...(summary ? { result: summary } : {}) }
-  })
+  // A page where no such rule runs has no facts to offer: not even read.
+  const withFacts = files.filter((filePath) => factsOnly.settingsFor(toRelative(project.config.root, filePath)).rules.length > 0)
+  const reports = options.cache ? await lintAll(withFacts, project, options, io) : withFacts.map((filePath) => lintFile(filePath, factsOnly))
+  return reports.map((report) => ({ ...report, messages: [], suppressedMessages: [] }))
 }
 
 /**
