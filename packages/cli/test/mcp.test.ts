@@ -1,5 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { fileURLToPath } from 'node:url'
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { project, run } from './helpers.js'
@@ -167,5 +169,39 @@ describe('echt mcp', () => {
     }
     for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100))
     expect(alive()).toBe(false)
+  })
+
+  it('survives malformed JSON-RPC on stdin and answers the next good request', async () => {
+    const child = spawn(process.execPath, [bin, 'mcp'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] })
+    const replies = new Map<number, any>()
+    const waiters = new Map<number, (reply: any) => void>()
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const reply = JSON.parse(line)
+      if (typeof reply.id === 'number') {
+        replies.set(reply.id, reply)
+        waiters.get(reply.id)?.(reply)
+      }
+    })
+    const reply = (id: number) =>
+      replies.has(id) ? Promise.resolve(replies.get(id)) : new Promise<any>((resolve, reject) => {
+        waiters.set(id, resolve)
+        setTimeout(() => reject(new Error(`no reply to ${id}`)), 20_000)
+      })
+    const send = (text: string) => child.stdin!.write(`${text}\n`)
+    send('this is not json')
+    send('{"jsonrpc": "2.0", "id": ')
+    send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } }))
+    expect((await reply(1)).result.serverInfo.name).toBe('echt')
+    send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }))
+    send(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'check_text', arguments: 'not an object' } }))
+    send(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'no/such/method', params: {} }))
+    send(JSON.stringify({ jsonrpc: '2.0', id: 4, method: 'tools/call', params: { name: 'check_text', arguments: { text: 'We are the market leader.' } } }))
+    const [wrong, unknown, good] = await Promise.all([reply(2), reply(3), reply(4)])
+    expect(wrong.error ?? wrong.result?.isError).toBeTruthy()
+    expect(unknown.error.code).toBe(-32601)
+    expect(good.result.structuredContent.messages[0].ruleId).toBe('claims/superlative')
+    child.stdin!.end()
+    const code = await new Promise((resolve) => child.on('exit', resolve))
+    expect(code).toBe(0)
   })
 })
