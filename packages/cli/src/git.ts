@@ -70,7 +70,7 @@ export function linesChangedSince(cwd: string, ref: string): ChangedLines {
     if (!file.to || file.to === '/dev/null') continue
     const added = new Set<number>()
     for (const chunk of file.chunks) for (const change of chunk.changes) if (change.type === 'add') added.add(change.ln)
-    lines.set(join(root, file.to), added)
+    lines.set(join(root, unquoteGitPath(file.to)), added)
   }
   for (const file of untrackedFiles(root)) lines.set(file, 'all')
   return lines
@@ -85,6 +85,18 @@ export function keepChanged(files: string[], changed: Set<string>): string[] {
       return false
     }
   })
+}
+
+const C_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', '\\': '\\' }
+
+/**
+ * git writes a path with a quote, backslash or control character C-quoted in diff headers
+ * ("b/q\"d.md"); parse-diff drops the quotes but keeps the escapes. A backslash in its name can
+ * only come from such an escape (git quotes a real backslash too), so undoing them is exact. With
+ * core.quotepath=off, octal escapes are single bytes (control characters).
+ */
+export function unquoteGitPath(name: string): string {
+  return name.replace(/\\([0-7]{3}|[abfnrtv"\\])/g, (_, escape: string) => C_ESCAPES[escape] ?? String.fromCharCode(parseInt(escape, 8)))
 }
 
 /** Whether a finding touches a line the diff added or changed (any line of a finding over several). */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { appendFileSync, existsSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { project, run } from './helpers.js'
 
@@ -180,7 +180,12 @@ describe('--changed-lines', () => {
       'echt.config.yaml': config,
       'a.md': '# A\n\nWe are the market leader.\n\nPlain words here.\n\nTry it risk-free today.\n',
       'old-name.md': '# B\n\nWe are the best bakery.\n\nPlain words.\n',
+      'über uns.md': '# Ü\n\nWe are the market leader.\n',
     })
+    // Names git C-quotes in diff headers (a quote, spaces) and one it writes raw (non-ASCII, a space).
+    appendFileSync(join(dir, 'über uns.md'), '\nWe are the cheapest in the country.\n')
+    mkdirSync(join(dir, 'q"d'))
+    writeFileSync(join(dir, 'q"d/a b.md'), '# Q\n\nWe are the market leader.\n')
     writeFileSync(join(dir, 'a.md'), '# A\n\nWe are the market leader.\n\nWe are the cheapest in the country.\n\nTry it risk-free today.\n')
     renameSync(join(dir, 'old-name.md'), join(dir, 'new-name.md'))
     appendFileSync(join(dir, 'new-name.md'), '\nWe are the fastest bakery.\n')
@@ -196,10 +201,13 @@ describe('--changed-lines', () => {
       'draft.md:3 claims/superlative market leader',
       'new-name.md:3 claims/superlative the best',
       'new-name.md:7 claims/superlative the fastest',
+      'q"d/a b.md:3 claims/superlative market leader',
+      'über uns.md:3 claims/superlative market leader',
+      'über uns.md:5 claims/cheapest the cheapest',
     ])
     const added = await run(dir, 'check', '--changed-since', 'main', '--changed-lines', '-f', 'rdjsonl')
     const lines = added.stdout.trim().split('\n').map((line) => JSON.parse(line))
-    expect(lines.map((d: any) => `${d.location.path}:${d.location.range.start.line}`)).toEqual(['a.md:5', 'draft.md:3', 'new-name.md:7'])
+    expect(lines.map((d: any) => `${d.location.path}:${d.location.range.start.line}`)).toEqual(['a.md:5', 'draft.md:3', 'new-name.md:7', 'q"d/a b.md:3', 'über uns.md:5'])
     const usage = await run(dir, 'check', '--changed-lines')
     expect(usage.code).toBe(2)
     expect(usage.stderr).toMatch(/--changed-lines needs --changed-since/)
