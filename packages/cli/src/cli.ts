@@ -1,5 +1,7 @@
 import { Command, Option, CommanderError } from 'commander'
 import { createRequire } from 'node:module'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { UsageError } from './errors.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
@@ -117,9 +119,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('mcp')
     .description('serve echt to AI writing assistants over stdio (Model Context Protocol): check a text, explain a rule, show the profile, list claims')
-    .action(async () => {
+    .argument('[folder]', 'where config discovery starts and relative paths resolve (default: the working directory)')
+    .action(async (folder: string | undefined) => {
+      const cwd = resolve(io.cwd, folder ?? '.')
+      if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new UsageError(`no such folder: ${cwd}`)
       const { runMcp } = await import('./mcp/server.js')
-      await runMcp({ cwd: io.cwd, notice: io.stderr }, version)
+      await runMcp({ cwd, notice: io.stderr }, version)
     })
 
   program

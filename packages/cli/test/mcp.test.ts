@@ -155,6 +155,15 @@ describe('echt mcp', () => {
     expect(session.stderr()).not.toMatch(/internal error|at .*\.js:\d+/)
   })
 
+  it('takes the site folder as an argument; a missing folder is exit 2', async () => {
+    const client = new Client({ name: 'echt-test', version: '1.0.0' })
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [bin, 'mcp', dir], cwd: '/' }))
+    const result = (await client.callTool({ name: 'claims_inventory', arguments: { path: 'site' } })) as ToolResult
+    expect(result.structuredContent.counts.total).toBe(3)
+    await client.close()
+    expect((await run(dir, 'mcp', 'no/such/folder')).stderr).toMatch(/^echt: no such folder: .*no\/such\/folder/m)
+  })
+
   it('exits when the client closes', async () => {
     const other = await connect(dir)
     const pid = other.transport.pid!
