@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, sep } from 'node:path'
+import { basename, dirname, join, relative, sep } from 'node:path'
 import { parseWithPositions } from './config/load.js'
 import { writeFileAtomic } from './output.js'
 import { UsageError } from './errors.js'
@@ -14,8 +14,6 @@ export const DEFAULT_BASELINE_NAME = 'echt-baseline.json'
  */
 export type Baseline = Record<string, Record<string, { count: number }>>
 
-/** How a finding the baseline absorbed is marked (SARIF's external suppression). */
-export const BASELINE_SUPPRESSION = { kind: 'external', justification: `in ${DEFAULT_BASELINE_NAME}` } as const
 
 /** Reads and checks a baseline file; anything malformed is a UsageError naming the file, line and field. */
 export function readBaseline(path: string, cwd: string): Baseline {
@@ -112,6 +110,8 @@ export interface BaselineOutcome {
  * with an external suppression, so JSON shows them there and SARIF marks them suppressed.
  */
 export function applyBaseline(reports: FileReport[], baseline: Baseline, baselinePath: string): BaselineOutcome {
+  // How a finding the baseline absorbed is marked: SARIF's external suppression, ESLint's suppressions.
+  const suppression = { kind: 'external', justification: `baselined in ${basename(baselinePath)}` } as const
   let baselined = 0
   const unused: UnusedEntry[] = []
   const checked = new Set<string>()
@@ -125,7 +125,7 @@ export function applyBaseline(reports: FileReport[], baseline: Baseline, baselin
       const index = baselinable(message) ? (seen.get(message.ruleId) ?? 0) : Infinity
       if (baselinable(message)) seen.set(message.ruleId, index + 1)
       if (index < (recorded[message.ruleId]?.count ?? 0)) {
-        report.suppressedMessages.push({ ...message, suppressions: [BASELINE_SUPPRESSION] })
+        report.suppressedMessages.push({ ...message, suppressions: [suppression] })
         baselined++
       } else {
         kept.push(message)
