@@ -106,10 +106,17 @@ export interface BaselineOutcome {
  * Applies the baseline to the reports in place. Per file and rule, when a file has no more findings
  * than recorded, all of them are baselined; when it has more, the first `count` in document order
  * are baselined and the rest are reported as new (new copy is usually added below old copy, and the
- * choice must not depend on anything but the file). Baselined findings move to suppressedMessages
- * with an external suppression, so JSON shows them there and SARIF marks them suppressed.
+ * choice must depend on nothing but the file). With `onChangedLine` (--changed-lines), findings on
+ * lines the diff added are the last to be baselined, so the new one is the one the diff wrote.
+ * Baselined findings move to suppressedMessages with an external suppression, so JSON shows them
+ * there and SARIF marks them suppressed.
  */
-export function applyBaseline(reports: FileReport[], baseline: Baseline, baselinePath: string): BaselineOutcome {
+export function applyBaseline(
+  reports: FileReport[],
+  baseline: Baseline,
+  baselinePath: string,
+  onChangedLine: (report: FileReport, message: ReportedMessage) => boolean = () => false,
+): BaselineOutcome {
   // How a finding the baseline absorbed is marked: SARIF's external suppression, ESLint's suppressions.
   const suppression = { kind: 'external', justification: `baselined in ${basename(baselinePath)}` } as const
   let baselined = 0
@@ -119,21 +126,18 @@ export function applyBaseline(reports: FileReport[], baseline: Baseline, baselin
     const key = baselineKey(baselinePath, report.filePath)
     checked.add(key)
     const recorded = baseline[key] ?? {}
-    const seen = new Map<string, number>()
-    const kept: ReportedMessage[] = []
-    for (const message of report.messages) {
-      const index = baselinable(message) ? (seen.get(message.ruleId) ?? 0) : Infinity
-      if (baselinable(message)) seen.set(message.ruleId, index + 1)
-      if (index < (recorded[message.ruleId]?.count ?? 0)) {
-        report.suppressedMessages.push({ ...message, suppressions: [suppression] })
-        baselined++
-      } else {
-        kept.push(message)
-      }
+    const byRule = new Map<string, ReportedMessage[]>()
+    for (const message of report.messages.filter(baselinable)) byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message])
+    const absorbed = new Set<ReportedMessage>()
+    for (const [ruleId, messages] of byRule) {
+      const oldFirst = [...messages.filter((m) => !onChangedLine(report, m)), ...messages.filter((m) => onChangedLine(report, m))]
+      for (const message of oldFirst.slice(0, recorded[ruleId]?.count ?? 0)) absorbed.add(message)
     }
-    report.messages = kept
+    for (const message of report.messages) if (absorbed.has(message)) report.suppressedMessages.push({ ...message, suppressions: [suppression] })
+    baselined += absorbed.size
+    report.messages = report.messages.filter((message) => !absorbed.has(message))
     for (const [ruleId, { count }] of Object.entries(recorded)) {
-      const found = seen.get(ruleId) ?? 0
+      const found = byRule.get(ruleId)?.length ?? 0
       if (found < count) unused.push({ file: key, ruleId, recorded: count, found })
     }
   }

@@ -212,4 +212,14 @@ describe('--changed-lines', () => {
     expect(usage.code).toBe(2)
     expect(usage.stderr).toMatch(/--changed-lines needs --changed-since/)
   })
+
+  it('with a baseline, the finding the diff wrote is the new one, even above the old ones', async () => {
+    const dir = repo({ 'echt.config.yaml': config, 'a.md': '# A\n\nWe are the market leader.\n\nWe are the best bakery.\n' })
+    await run(dir, 'check', '--baseline-write')
+    writeFileSync(join(dir, 'a.md'), '# A\n\nWe are the fastest bakery.\n\nWe are the market leader.\n\nWe are the best bakery.\n')
+    const lines = await run(dir, 'check', '--changed-since', 'main', '--changed-lines', '-f', 'json')
+    expect(findings(lines.stdout, dir)).toEqual(['a.md:3 claims/superlative the fastest'])
+    // Without the diff to go by, the last one in document order is taken as new.
+    expect(findings((await run(dir, 'check', '-f', 'json')).stdout, dir)).toEqual(['a.md:7 claims/superlative the best'])
+  })
 })

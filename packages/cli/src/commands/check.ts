@@ -8,7 +8,7 @@ import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type Loaded
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
 import { writeOutputFile } from '../output.js'
-import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
+import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions, type ReportedMessage } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 import { fixFile, type FixFileReport } from '../fix-files.js'
@@ -178,16 +178,18 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     const context = unchanged.length > 0 && checks.length > 0 ? await factsOfUnchanged(unchanged, project, checks, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io) : []
     applyCrossFileChecks([...reports, ...context], checks)
   }
+  let onAddedLine: ((report: FileReport, message: ReportedMessage) => boolean) | undefined
+  if (changedLines) {
+    const { onChangedLine } = await import('../git.js')
+    onAddedLine = (report, message) => onChangedLine(changedLines, report.filePath, message)
+  }
   // A shard sees part of the findings (not those across files), so the baseline applies in `echt merge`.
   if (shard) {
     if (options.baseline !== undefined || options.baselineWrite || options.baselinePrune) throw new UsageError('with --shard, use the baseline options on echt merge, which sees every finding')
   } else {
-    await applyBaselineOptions(reports, root, options, io)
+    await applyBaselineOptions(reports, root, options, io, onAddedLine)
   }
-  if (changedLines) {
-    const { onChangedLine } = await import('../git.js')
-    for (const report of reports) report.messages = report.messages.filter((message) => message.fatal || onChangedLine(changedLines, report.filePath, message))
-  }
+  if (onAddedLine) for (const report of reports) report.messages = report.messages.filter((message) => message.fatal || onAddedLine(report, message))
   return report(reports, files.length, { ...options, maxWarnings }, io)
 }
 
@@ -320,7 +322,13 @@ async function factsOfUnchanged(
  * --baseline) absorbs what it holds, and --baseline-prune drops what no longer occurs. Notes go to
  * stderr, so every output format stays as it is.
  */
-export async function applyBaselineOptions(reports: FileReport[], root: string, options: BaselineOptions, io: Io): Promise<void> {
+export async function applyBaselineOptions(
+  reports: FileReport[],
+  root: string,
+  options: BaselineOptions,
+  io: Io,
+  onChangedLine?: (report: FileReport, message: ReportedMessage) => boolean,
+): Promise<void> {
   if (options.baselineWrite && options.baselinePrune) throw new UsageError('use --baseline-write or --baseline-prune, not both (writing records every current finding)')
   const { DEFAULT_BASELINE_NAME, readBaseline, writeBaseline, baselineOf, applyBaseline, pruneBaseline } = await import('../baseline.js')
   const path = options.baseline !== undefined ? resolve(io.cwd, options.baseline) : join(root, DEFAULT_BASELINE_NAME)
@@ -335,7 +343,7 @@ export async function applyBaselineOptions(reports: FileReport[], root: string, 
     const counts = Object.values(baseline).flatMap((rules) => Object.values(rules).map((entry) => entry.count))
     io.stderr(`echt: wrote ${shown}: ${plural(counts.reduce((a, b) => a + b, 0), 'finding')} in ${plural(Object.keys(baseline).length, 'file')}`)
   }
-  const { baselined, unused } = applyBaseline(reports, baseline, path)
+  const { baselined, unused } = applyBaseline(reports, baseline, path, onChangedLine)
   if (baselined > 0 && !options.baselineWrite) io.stderr(`echt: ${plural(baselined, 'finding')} in ${shown} not shown (baselined); only new ones count`)
   if (unused.length === 0) return
   if (options.baselinePrune) {
