@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { writeFileAtomic } from './output.js'
 import type { Profile } from '@echt/core'
 import type { FileSettings } from './config/resolve.js'
 import type { FileReport } from './lint-files.js'
@@ -97,19 +98,7 @@ export class LintCache {
     }
     if (!this.dirty) return
     const body: CacheFile = { echtCache: FORMAT, tool: this.tool, entries: this.entries }
-    mkdirSync(dirname(this.path), { recursive: true })
-    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`
-    try {
-      writeFileSync(temporary, JSON.stringify(body))
-      renameSync(temporary, this.path)
-    } catch (error) {
-      try {
-        unlinkSync(temporary)
-      } catch {
-        // nothing to clean up
-      }
-      throw error
-    }
+    writeFileAtomic(this.path, JSON.stringify(body))
     this.dirty = false
   }
 }

@@ -1,5 +1,7 @@
 import { Command, Option, CommanderError } from 'commander'
 import { createRequire } from 'node:module'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { UsageError } from './errors.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
@@ -34,7 +36,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
     .option('--no-color', 'plain output (also with NO_COLOR set)')
     .option('--no-explain', 'stylish: one line per finding, without why and try')
-    .option('--changed-since <ref>', 'lint only Markdown files added, modified or renamed since this git ref (and untracked ones)')
+    .option('--changed-since <ref>', 'report only on files added, modified or renamed since this git ref (and untracked ones); the other pages still count in checks across files')
+    .option('--changed-lines', 'with --changed-since: report only findings on lines the diff added or changed (pull-request annotations)')
+    .option('--baseline <file>', 'absorb the findings recorded in this baseline (default: echt-baseline.json in the config folder, when it exists)')
+    .option('--baseline-write', 'record every current finding in the baseline (counts per file and rule), so only new ones fail')
+    .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--cache', 'skip files whose content and settings are unchanged since the last run')
     .option('--cache-location <path>', 'the cache file (default: .echtcache in the config folder)')
     .option('-j, --jobs <n>', 'worker threads (default: available cores; 1: no workers)')
@@ -89,6 +95,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-q, --quiet', 'report errors only')
     .option('--facts', 'json: keep the per-file facts in the merged output')
+    .option('--baseline <file>', 'absorb the findings recorded in this baseline (default: echt-baseline.json here, when it exists)')
+    .option('--baseline-write', 'record every merged finding in the baseline')
+    .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--no-color', 'plain output (also with NO_COLOR set)')
     .option('--no-explain', 'stylish: one line per finding, without why and try')
     .action(async (reports: string[], options) => {
@@ -108,6 +117,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (paths: string[], options) => {
       const { runClaims } = await import('./commands/claims.js')
       exitCode = await runClaims(paths, options, io)
+    })
+
+  program
+    .command('mcp')
+    .description('serve echt to AI writing assistants over stdio (Model Context Protocol): check a text, explain a rule, show the profile, list claims')
+    .argument('[folder]', 'where config discovery starts and relative paths resolve (default: the working directory)')
+    .action(async (folder: string | undefined) => {
+      const cwd = resolve(io.cwd, folder ?? '.')
+      if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new UsageError(`no such folder: ${cwd}`)
+      const { runMcp } = await import('./mcp/server.js')
+      await runMcp({ cwd, notice: io.stderr }, version)
     })
 
   program

@@ -21,7 +21,11 @@ export interface PlacedEdit {
 }
 
 /** A message as reporters see it: the engine's message plus the positions of its edits. */
-export type ReportedMessage = LintMessage & { edits?: PlacedEdit[] }
+export type ReportedMessage = LintMessage & {
+  edits?: PlacedEdit[]
+  /** Set on a suppressed message when something outside the file suppressed it (the baseline), as in SARIF and ESLint. */
+  suppressions?: { kind: 'external'; justification: string }[]
+}
 
 /**
  * One linted file. Deliberately without the source text or any syntax tree: a run over 100,000

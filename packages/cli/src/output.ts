@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 
 /**
@@ -11,4 +11,24 @@ export function writeOutputFile(cwd: string, output: string, text: string): stri
   writeFileSync(target, text)
   const shown = relative(cwd, target)
   return shown && !shown.startsWith('..') ? shown : target
+}
+
+/**
+ * Replaces a file echt owns (cache, baseline) atomically: a temporary file beside it, renamed over
+ * it, so a reader or a crash never sees half a file.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  try {
+    writeFileSync(temporary, text)
+    renameSync(temporary, path)
+  } catch (error) {
+    try {
+      unlinkSync(temporary)
+    } catch {
+      // nothing to clean up
+    }
+    throw error
+  }
 }

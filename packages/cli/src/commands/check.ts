@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { profileFromConfig, todayIso, type Profile } from '@echt/core'
@@ -8,9 +8,9 @@ import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type Loaded
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
 import { writeOutputFile } from '../output.js'
-import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
+import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions, type ReportedMessage } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
-import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
+import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 import { fixFile, type FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
@@ -117,8 +117,15 @@ export interface ScaleOptions {
   fileTimeout?: string
   fileMemory?: string
   changedSince?: string
+  changedLines?: boolean
   shard?: string
   facts?: boolean
+}
+
+export interface BaselineOptions {
+  baseline?: string
+  baselineWrite?: boolean
+  baselinePrune?: boolean
 }
 
 /** Below this many files to lint, starting worker threads (each loads the engine) costs more than it saves. */
@@ -135,7 +142,7 @@ export const ISOLATE_FILE_BYTES = 128 * 1024
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
 
-export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions, io: Io): Promise<number> {
+export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions & BaselineOptions, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${FORMATS.join(', ')})`, { field: '--format' })
   }
@@ -148,14 +155,21 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 10MB, 512KB or 0 (no limit), got "${options.maxFileSize}"`)
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
   chooseLocale(options.locale, undefined) // a mistyped --locale fails before any file is read
+  if (options.changedLines && options.changedSince === undefined) throw new UsageError('--changed-lines needs --changed-since <ref> (the diff to take the lines from)')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
   const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
   for (const pattern of discovered.ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
   let files = discovered.files
+  // With --changed-since, the pages left out still take part in checks across files, by their facts.
+  let unchanged: string[] = []
+  let changedLines: import('../git.js').ChangedLines | undefined
   if (options.changedSince !== undefined) {
-    const { filesChangedSince, keepChanged } = await import('../git.js')
-    files = keepChanged(files, filesChangedSince(io.cwd, options.changedSince))
+    const { filesChangedSince, keepChanged, linesChangedSince } = await import('../git.js')
+    const changed = new Set(keepChanged(files, filesChangedSince(io.cwd, options.changedSince)))
+    unchanged = files.filter((file) => !changed.has(file))
+    files = files.filter((file) => changed.has(file))
+    if (options.changedLines) changedLines = linesChangedSince(io.cwd, options.changedSince)
   }
   if (shard) files = files.filter((file) => inShard(toRelative(root, file), shard))
 
@@ -168,7 +182,23 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io)
   }
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
-  if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
+  if (!shard) {
+    const checks = registeredCrossFileChecks()
+    const context = unchanged.length > 0 && checks.length > 0 ? await factsOfUnchanged(unchanged, project, checks, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io) : []
+    applyCrossFileChecks([...reports, ...context], checks)
+  }
+  let onAddedLine: ((report: FileReport, message: ReportedMessage) => boolean) | undefined
+  if (changedLines) {
+    const { onChangedLine } = await import('../git.js')
+    onAddedLine = (report, message) => onChangedLine(changedLines, report.filePath, message)
+  }
+  // A shard sees part of the findings (not those across files), so the baseline applies in `echt merge`.
+  if (shard) {
+    if (options.baseline !== undefined || options.baselineWrite || options.baselinePrune) throw new UsageError('with --shard, use the baseline options on echt merge, which sees every finding')
+  } else {
+    await applyBaselineOptions(reports, root, options, io, onAddedLine)
+  }
+  if (onAddedLine) for (const report of reports) report.messages = report.messages.filter((message) => message.fatal || onAddedLine(report, message))
   return report(reports, files.length, { ...options, maxWarnings, profile: project.profile }, io)
 }
 
@@ -190,23 +220,17 @@ export async function lintAll(
   let pending: number[] = files.map((_, index) => index)
 
   if (options.cache) {
-    const { LintCache, DEFAULT_CACHE_NAME, createSettingsKey, hashBytes } = await import('../cache.js')
-    const location = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_NAME)
-    cache = LintCache.open(location, `${echtVersion()}+${dataHash}`, io.stderr)
-    const settingsKey = createSettingsKey(project.profile, project.today, project.knownRuleIds)
+    const opened = await openCache(project, options, io)
+    cache = opened.cache
     pending = []
     files.forEach((filePath, index) => {
-      const relativePath = toRelative(root, filePath)
-      let bytes: Buffer
-      try {
-        bytes = readFileSync(filePath)
-      } catch {
+      const key = opened.keyOf(filePath)
+      if (!key) {
         pending.push(index) // lintFile reports why it cannot be read
         return
       }
-      const key = { content: hashBytes(bytes), settings: settingsKey(project.settingsFor(relativePath)) }
-      const hit = cache!.get(relativePath, key.content, key.settings)
-      if (hit) reports[index] = { filePath, relativePath, ...hit }
+      const hit = cache!.get(key.relativePath, key.content, key.settings)
+      if (hit) reports[index] = { filePath, relativePath: key.relativePath, ...hit }
       else {
         keys[index] = key
         pending.push(index)
@@ -252,6 +276,97 @@ export async function lintAll(
     cache.save(root)
   }
   return reports
+}
+
+/** The run's cache and each file's key in it (undefined when the file cannot be read). */
+async function openCache(project: Project, options: { cacheLocation?: string }, io: Io) {
+  const { LintCache, DEFAULT_CACHE_NAME, createSettingsKey, hashBytes } = await import('../cache.js')
+  const root = project.config.root
+  const location = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : join(root, DEFAULT_CACHE_NAME)
+  const cache = LintCache.open(location, `${echtVersion()}+${dataHash}`, io.stderr)
+  const settingsKey = createSettingsKey(project.profile, project.today, project.knownRuleIds)
+  const keyOf = (filePath: string) => {
+    const relativePath = toRelative(root, filePath)
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(filePath)
+    } catch {
+      return undefined
+    }
+    return { relativePath, content: hashBytes(bytes), settings: settingsKey(project.settingsFor(relativePath)) }
+  }
+  return { cache, keyOf }
+}
+
+/**
+ * The facts of pages a --changed-since run does not report on, so checks across files compare the
+ * changed pages with them. With --cache, the pages are linted as usual (a warm cache answers without
+ * linting, and a cold one is warmed for the next run); without, each page is linted with only the
+ * rules those checks read. Their own findings are not kept.
+ */
+async function factsOfUnchanged(
+  files: string[],
+  project: Project,
+  checks: readonly CrossFileCheck[],
+  options: Parameters<typeof lintAll>[2],
+  io: Io,
+): Promise<FileReport[]> {
+  const ruleIds = new Set(checks.map((check) => check.ruleId))
+  const base = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
+  const factsOnly: LintFileOptions = {
+    ...base,
+    settingsFor: (relativePath) => {
+      const settings = base.settingsFor(relativePath)
+      return { ...settings, rules: settings.rules.filter(({ rule }) => ruleIds.has(rule.meta.id)) }
+    },
+  }
+  // A page where no such rule runs has no facts to offer: not even read.
+  const withFacts = files.filter((filePath) => factsOnly.settingsFor(toRelative(project.config.root, filePath)).rules.length > 0)
+  const reports = options.cache ? await lintAll(withFacts, project, options, io) : withFacts.map((filePath) => lintFile(filePath, factsOnly))
+  return reports.map((report) => ({ ...report, messages: [], suppressedMessages: [] }))
+}
+
+/**
+ * --baseline-write records the findings; then the baseline (the default file when it exists, or
+ * --baseline) absorbs what it holds, and --baseline-prune drops what no longer occurs. Notes go to
+ * stderr, so every output format stays as it is.
+ */
+export async function applyBaselineOptions(
+  reports: FileReport[],
+  root: string,
+  options: BaselineOptions,
+  io: Io,
+  onChangedLine?: (report: FileReport, message: ReportedMessage) => boolean,
+): Promise<void> {
+  if (options.baselineWrite && options.baselinePrune) throw new UsageError('use --baseline-write or --baseline-prune, not both (writing records every current finding)')
+  const { DEFAULT_BASELINE_NAME, readBaseline, writeBaseline, baselineOf, applyBaseline, pruneBaseline } = await import('../baseline.js')
+  const path = options.baseline !== undefined ? resolve(io.cwd, options.baseline) : join(root, DEFAULT_BASELINE_NAME)
+  const shown = relative(io.cwd, path) || path
+  const exists = existsSync(path)
+  if (!options.baselineWrite && !options.baselinePrune && options.baseline === undefined && !exists) return
+  if (options.baselinePrune && !exists) throw new UsageError(`--baseline-prune: there is no baseline ${shown} (write one with --baseline-write)`)
+  let baseline = exists || !options.baselineWrite ? readBaseline(path, io.cwd) : {}
+  if (options.baselineWrite) {
+    baseline = baselineOf(reports, path, baseline)
+    writeBaseline(path, baseline)
+    const counts = Object.values(baseline).flatMap((rules) => Object.values(rules).map((entry) => entry.count))
+    io.stderr(`echt: wrote ${shown}: ${plural(counts.reduce((a, b) => a + b, 0), 'finding')} in ${plural(Object.keys(baseline).length, 'file')}`)
+  }
+  const { baselined, unused } = applyBaseline(reports, baseline, path, onChangedLine)
+  if (baselined > 0 && !options.baselineWrite) io.stderr(`echt: ${plural(baselined, 'finding')} in ${shown} not shown (baselined); only new ones count`)
+  if (unused.length === 0) return
+  if (options.baselinePrune) {
+    writeBaseline(path, pruneBaseline(baseline, unused))
+    io.stderr(`echt: pruned ${plural(unused.length, 'entry', 'entries')} that no longer occur from ${shown}`)
+    return
+  }
+  const listed = unused.slice(0, 10).map((entry) => `  ${entry.file}  ${entry.ruleId}: ${entry.recorded} recorded, ${entry.found} found${entry.found === 0 && !existsSync(join(dirname(path), entry.file)) ? ' (file gone)' : ''}`)
+  if (unused.length > 10) listed.push(`  ... and ${unused.length - 10} more`)
+  io.stderr(`echt: note: ${plural(unused.length, 'baseline entry', 'baseline entries')} no longer occur; run echt check --baseline-prune to remove them:\n${listed.join('\n')}`)
+}
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`
 }
 
 export interface ReportOptions {

@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import { lint } from '@echt/core'
 import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
-import { fileOptionsOf, openProject } from './check.js'
+import { fileOptionsOf, openProject, type Project } from './check.js'
 import { writeOutputFile } from '../output.js'
 import { discoverFiles } from '../discover.js'
 import { lintOptionsFor, readSource, toRelative, DEFAULT_MAX_FILE_SIZE } from '../lint-files.js'
@@ -30,20 +30,7 @@ export async function runClaims(
     throw new UsageError(`unknown format "${options.format}" (known: ${CLAIMS_FORMATS.join(', ')})`, { field: '--format' })
   }
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
-  const root = project.config.root
-  const { files } = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
-  const fileOptions = fileOptionsOf(project)
-  const rows: ClaimInventoryRow[] = []
-  for (const filePath of files) {
-    const read = readSource(filePath, DEFAULT_MAX_FILE_SIZE)
-    if (!read.ok) {
-      io.stderr(`echt: ${relative(io.cwd, filePath)}: ${read.reason}`)
-      continue
-    }
-    const relativePath = toRelative(root, filePath)
-    const result = lint(read.file.text, lintOptionsFor(filePath, relativePath, fileOptions))
-    rows.push(...buildClaimInventory([{ filePath: relative(io.cwd, filePath) || filePath, source: read.file.text, result }], allRules))
-  }
+  const rows = await collectClaimRows(patterns, project, io.cwd, (filePath, reason) => io.stderr(`echt: ${relative(io.cwd, filePath)}: ${reason}`))
   const output = options.format === 'csv' ? claimInventoryToCsv(rows) : options.format === 'json' ? claimInventoryToJson(rows) : formatTable(rows)
   if (options.output) {
     const shown = writeOutputFile(io.cwd, options.output, output)
@@ -52,6 +39,30 @@ export async function runClaims(
     io.stdout(output)
   }
   return 0
+}
+
+/** Every claim in the files the patterns name, one file at a time; unreadable files go to `skipped`. */
+export async function collectClaimRows(
+  patterns: string[],
+  project: Project,
+  cwd: string,
+  skipped: (filePath: string, reason: string) => void,
+): Promise<ClaimInventoryRow[]> {
+  const root = project.config.root
+  const { files } = await discoverFiles({ cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const fileOptions = fileOptionsOf(project)
+  const rows: ClaimInventoryRow[] = []
+  for (const filePath of files) {
+    const read = readSource(filePath, DEFAULT_MAX_FILE_SIZE)
+    if (!read.ok) {
+      skipped(filePath, read.reason)
+      continue
+    }
+    const relativePath = toRelative(root, filePath)
+    const result = lint(read.file.text, lintOptionsFor(filePath, relativePath, fileOptions))
+    rows.push(...buildClaimInventory([{ filePath: relative(cwd, filePath) || filePath, source: read.file.text, result }], allRules))
+  }
+  return rows
 }
 
 function statusText(row: ClaimInventoryRow): string {

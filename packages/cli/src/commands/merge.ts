@@ -4,10 +4,10 @@ import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { FileReport, FileSummary } from '../lint-files.js'
 import { UsageError } from '../errors.js'
 import { writeOutputFile } from '../output.js'
-import { FORMATS, parseMaxWarnings, report, type Format } from './check.js'
+import { FORMATS, applyBaselineOptions, parseMaxWarnings, report, type BaselineOptions, type Format } from './check.js'
 import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 
-export interface MergeOptions {
+export interface MergeOptions extends BaselineOptions {
   format: string
   output?: string
   maxWarnings?: string
@@ -37,6 +37,7 @@ export async function runMerge(paths: string[], options: MergeOptions, io: Io, c
     if (options.format !== 'sarif') throw new UsageError(`SARIF logs merge into SARIF only (use --format sarif, or merge the shards' JSON reports)`, { field: '--format' })
     const merged = mergeSarif(sarifInputs.map((input) => input.log))
     const text = JSON.stringify(merged, null, 2) + '\n'
+    if (options.baseline !== undefined || options.baselineWrite || options.baselinePrune) throw new UsageError('the baseline applies to merged JSON reports, not SARIF logs (run the shards with -f json --facts)')
     if (options.output) writeOutputFile(io.cwd, options.output, text)
     else io.stdout(text)
     return merged.runs[0]!.results!.some((r) => r.level === 'error' && !r.suppressions?.length) ? 1 : 0
@@ -56,6 +57,8 @@ export async function runMerge(paths: string[], options: MergeOptions, io: Io, c
     if (withoutFacts > 0) io.stderr(`echt: ${withoutFacts} file${withoutFacts === 1 ? '' : 's'} in the inputs carry no facts (run the shards with --facts); checks across files (${checks.map((c) => c.ruleId).join(', ')}) skipped`)
     else applyCrossFileChecks(reports, checks)
   }
+  // Shards leave the baseline to the merge; its paths are relative to the baseline file.
+  await applyBaselineOptions(reports, io.cwd, options, io)
   return report(reports, reports.length, { ...options, format: options.format as Format, maxWarnings }, io)
 }
 

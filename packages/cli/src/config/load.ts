@@ -74,20 +74,7 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfig {
     if (error instanceof UsageError) throw error
     throw new UsageError(`cannot read config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: display })
   }
-  const lineCounter = new LineCounter()
-  // YAML is a superset of JSON: one parser gives line numbers for both.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!
-    const pos = error.linePos?.[0]
-    throw new UsageError(`invalid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
-      file: display,
-      line: pos?.line ?? 1,
-      column: pos?.col ?? 1,
-    })
-  }
-  const raw = (doc.toJS() ?? {}) as unknown
-  const locate = (at: (string | number)[], aboutKey?: boolean) => locateIn(doc, lineCounter, at, aboutKey)
+  const { raw, locate } = parseWithPositions(text, display, path.endsWith('.json') ? 'JSON' : 'YAML')
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new UsageError('the config must be a mapping (brand:, claims:, rules: ...)', { file: display, line: 1, column: 1 })
   }
@@ -97,10 +84,27 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfig {
     const error = mostUseful(validate.errors ?? [])
     const path = instancePath(error)
     const aboutKey = error.keyword === 'additionalProperties' || propertyNameOf(error) !== undefined
-    const { line, column } = locateIn(doc, lineCounter, path, aboutKey)
+    const { line, column } = locate(path, aboutKey)
     throw new UsageError(describe(error), { file: display, line, column, field: fieldName(path, error) })
   }
   return { path, root: dirname(path), raw: raw as RawConfig, locate }
+}
+
+/** A parsed YAML or JSON file and where each of its paths is; a syntax error names the file, line and column. */
+export function parseWithPositions(text: string, display: string, kind: 'JSON' | 'YAML'): { raw: unknown; locate: LoadedConfig['locate'] } {
+  const lineCounter = new LineCounter()
+  // YAML is a superset of JSON: one parser gives line numbers for both.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!
+    const pos = error.linePos?.[0]
+    throw new UsageError(`invalid ${kind}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
+      file: display,
+      line: pos?.line ?? 1,
+      column: pos?.col ?? 1,
+    })
+  }
+  return { raw: doc.toJS() ?? {}, locate: (at, aboutKey) => locateIn(doc, lineCounter, at, aboutKey) }
 }
 
 /** A config-free run: the recommended rules and no profile. */

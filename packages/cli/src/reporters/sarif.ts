@@ -31,7 +31,7 @@ const META_RULES: Record<string, { short: string; full: string; level: 'error' |
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, the rule catalogue in
- * tool.driver.rules, one result per message (suppressed ones carry an inSource suppression), and
+ * tool.driver.rules, one result per message (suppressed ones carry an inSource suppression, or an external one when the baseline absorbed them), and
  * fixes where a rule proposes a replacement. Columns are UTF-16 code units, as echt counts them.
  */
 export function formatSarif(reports: FileReport[], options: SarifOptions): string {
@@ -56,7 +56,7 @@ export function buildSarif(reports: FileReport[], options: SarifOptions): Log {
     const uri = artifactUri(options.cwd, report.filePath)
     for (const message of report.messages) results.push(toResult(message, uri, describe(message.ruleId)))
     for (const message of report.suppressedMessages) {
-      results.push({ ...toResult(message, uri, describe(message.ruleId)), suppressions: [{ kind: 'inSource' }] })
+      results.push({ ...toResult(message, uri, describe(message.ruleId)), suppressions: message.suppressions ?? [{ kind: 'inSource' }] })
     }
   }
 
