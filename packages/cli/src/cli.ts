@@ -12,6 +12,19 @@ export interface Io {
   isTTY: boolean
 }
 
+/** The options of a website crawl, shared by check and report (defaults in crawl/crawl.ts). */
+function addCrawlOptions(command: Command): void {
+  command
+    .option('--save-pages <dir>', 'website: keep the fetched pages and echt-crawl.json in this new folder (re-lint it later with echt check <dir>)')
+    .option('--max-pages <n>', 'website: fetch at most this many pages (default 500)')
+    .option('--max-depth <n>', 'website: follow links at most this many hops from the start page or a sitemap entry (default 10)')
+    .option('--concurrency <n>', 'website: requests at once (default 4)')
+    .option('--delay <ms>', 'website: at least this long between requests; a robots.txt Crawl-delay is honoured up to 10 s (default 250)')
+    .option('--timeout <ms>', 'website: give up on a page after this long, body included (default 15000)')
+    .option('--max-page-size <size>', 'website: stop reading a page at this size and skip it (default 5MB)')
+    .option('--max-redirects <n>', 'website: follow at most this many redirects per page (default 5)')
+}
+
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limit, 2 usage or config error. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0
@@ -22,10 +35,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run echt --help for usage)')
 
-  program
+  const check = program
     .command('check', { isDefault: true })
-    .description('lint Markdown files (default: the current folder)')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .description('lint Markdown files (default: the current folder), a website (http(s) URL) or a saved crawl')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, rdjsonl').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -46,24 +59,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--fix', 'rewrite fixable findings in the files (atomically; nothing else is ever written)')
     .option('--fix-dry-run', 'show the fixes as a diff (json: `output`) without writing')
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 2MB, 512KB; 0: no limit)', '1MB')
-    .action(async (paths: string[], options) => {
-      const { runCheck } = await import('./commands/check.js')
-      const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
-      exitCode = await runCheck(paths, { ...options, color }, io)
-    })
+  addCrawlOptions(check)
+  check.action(async (paths: string[], options) => {
+    const { runCheck } = await import('./commands/check.js')
+    const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
+    exitCode = await runCheck(paths, { ...options, color }, io)
+  })
 
-  program
+  const report = program
     .command('report')
-    .description('write a whole-site audit for people: HTML (overview, page by page, claims inventory) or CSV')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .description('write a whole-site audit for people: HTML (overview, page by page, claims inventory) or CSV; of files, a website or a saved crawl')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: html, csv').default('html'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
-    .action(async (paths: string[], options) => {
-      const { runReport } = await import('./commands/report.js')
-      exitCode = await runReport(paths, options, io)
-    })
+  addCrawlOptions(report)
+  report.action(async (paths: string[], options) => {
+    const { runReport } = await import('./commands/report.js')
+    exitCode = await runReport(paths, options, io)
+  })
 
   program
     .command('serve')

@@ -35,6 +35,8 @@ export interface FileReport {
   messages: ReportedMessage[]
   suppressedMessages: ReportedMessage[]
   result?: FileSummary
+  /** A crawled page: the URL its copy came from. Every output names the page by it instead of the saved file. */
+  url?: string
   /** With --fix or --fix-dry-run, when fixes changed the text: the fixed text (ESLint's `output`). */
   output?: string
 }

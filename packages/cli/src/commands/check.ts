@@ -15,6 +15,7 @@ import { fixFile, type FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
+import { siteInput, type CrawlFlags, type SiteInput } from '../crawl/site-input.js'
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl'] as const
 export type Format = (typeof FORMATS)[number]
@@ -127,7 +128,7 @@ export const ISOLATE_FILE_BYTES = 128 * 1024
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
 
-export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions, io: Io): Promise<number> {
+export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions & CrawlFlags, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${FORMATS.join(', ')})`, { field: '--format' })
   }
@@ -141,9 +142,36 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
-  const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const site = await siteInput(patterns, options, echtVersion(), io)
+  if (site && (options.fix || options.fixDryRun || options.changedSince !== undefined)) {
+    site.dispose()
+    throw new UsageError('--fix, --fix-dry-run and --changed-since work on your own files, not on a website or a saved crawl')
+  }
+  try {
+    return await checkFiles(site ? site.files : await discoverOrReport(patterns, project, io), project, site, options, { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings }, io)
+  } finally {
+    site?.dispose()
+  }
+}
+
+/** Finds the Markdown files the patterns name, and says which patterns only matched ignored files. */
+export async function discoverOrReport(patterns: string[], project: Project, io: Io): Promise<string[]> {
+  const discovered = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
   for (const pattern of discovered.ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
-  let files = discovered.files
+  return discovered.files
+}
+
+async function checkFiles(
+  discovered: string[],
+  project: Project,
+  site: SiteInput | undefined,
+  options: CheckOptions & ScaleOptions,
+  limits: { jobs: number; fileTimeoutMs: number; fileMemoryMb: number; maxFileSize: number; shard: ReturnType<typeof parseShard> | undefined; maxWarnings: number | undefined },
+  io: Io,
+): Promise<number> {
+  const { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings } = limits
+  const root = project.config.root
+  let files = discovered
   if (options.changedSince !== undefined) {
     const { filesChangedSince, keepChanged } = await import('../git.js')
     files = keepChanged(files, filesChangedSince(io.cwd, options.changedSince))
@@ -160,7 +188,8 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   }
   // Checks across files need the whole file set; a shard has only part of it, so `echt merge` runs them.
   if (!shard) applyCrossFileChecks(reports, registeredCrossFileChecks())
-  return report(reports, files.length, { ...options, maxWarnings }, io)
+  if (site) reports = site.attach(reports)
+  return report(reports, reports.length, { ...options, maxWarnings }, io)
 }
 
 /**
@@ -277,7 +306,7 @@ export async function report(reports: FileReport[], fileCount: number, options: 
       : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain })
   // JSON carries the summary only when asked, so the default stays ESLint's array.
   const withSummary = (options.format === 'json' && options.summary) || options.format === 'stylish'
-  const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: relative(io.cwd, r.filePath) || r.filePath, messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
+  const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: r.url ?? (relative(io.cwd, r.filePath) || r.filePath), messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
   if (summary && options.format === 'json') output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
   else if (summary && summary.scores.length > 0) output += formatSiteSummary(summary)
   if (options.output) {
@@ -307,7 +336,7 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   return maxWarnings
 }
 
-function wholeNumber(value: string, flag: string, min: number): number {
+export function wholeNumber(value: string, flag: string, min: number): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${value}"`, { field: flag })
   return number

@@ -122,7 +122,7 @@ export class ReportCollector {
 
   /** `source`: the file's text, only needed (and only read) when it has findings. */
   add(file: FileReport, source?: string): void {
-    const path = relative(this.options.cwd, file.filePath).split(sep).join('/') || file.filePath
+    const path = file.url ?? (relative(this.options.cwd, file.filePath).split(sep).join('/') || file.filePath)
     const excerpts = source !== undefined ? excerptsFor(file, source) : new Map<LintMessage, SentenceExcerpt>()
     const findings = file.messages.map((message) => toFinding(message, excerpts.get(message)))
     const page: ReportPage = {

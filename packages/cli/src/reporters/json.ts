@@ -8,7 +8,7 @@ import { countSeverities } from '../lint-files.js'
 export function formatJson(reports: FileReport[], options: { facts?: boolean } = {}): string {
   return JSON.stringify(
     reports.map((report) => ({
-      filePath: report.filePath,
+      filePath: report.url ?? report.filePath,
       messages: report.messages.map(serialiseMessage),
       suppressedMessages: report.suppressedMessages.map(serialiseMessage),
       ...countSeverities(report.messages),

@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { UsageError } from '../errors.js'
+import { wholeNumber } from '../commands/check.js'
+import { fileMessage, parseSize, type FileReport } from '../lint-files.js'
+import { crawlSite, DEFAULT_CRAWL_SETTINGS, type CrawlSettings } from './crawl.js'
+import { isSavedCrawl, readManifest, saveCrawl, savedFile, MANIFEST_NAME, type CrawlManifest } from './saved-crawl.js'
+
+/** Where a site owner reading their logs learns what echt is. */
+export const PROJECT_URL = 'https://github.com/echt-lint/echt#auditing-a-live-website'
+
+export function userAgent(version: string): string {
+  return `echt/${version} (+${PROJECT_URL})`
+}
+
+/** The crawl flags of `echt check` and `echt report`, as commander hands them over. */
+export interface CrawlFlags {
+  maxPages?: string
+  maxDepth?: string
+  concurrency?: string
+  timeout?: string
+  maxPageSize?: string
+  maxRedirects?: string
+  delay?: string
+  savePages?: string
+}
+
+/** A live site or a saved crawl, ready for the normal lint pipeline. */
+export interface SiteInput {
+  /** The saved HTML files to lint. */
+  files: string[]
+  /** Adds each page's URL to its report, appends the pages the crawl could not lint, sorts by URL. */
+  attach(reports: FileReport[]): FileReport[]
+  /** Removes the temporary folder of a crawl run without --save-pages. */
+  dispose(): void
+}
+
+type Io = { cwd: string; stderr: (text: string) => void }
+
+export function isHttpUrl(argument: string): boolean {
+  return /^https?:\/\//i.test(argument)
+}
+
+/**
+ * Turns the command's arguments into a site input when they name one: a single http(s) URL is
+ * crawled (into --save-pages DIR, or a temporary folder), a single folder holding echt-crawl.json
+ * is re-linted offline. Both then go through the same path, so a saved crawl reports exactly
+ * what the live run reported. Anything else is not a site: undefined.
+ */
+export async function siteInput(patterns: string[], flags: CrawlFlags, version: string, io: Io): Promise<SiteInput | undefined> {
+  const urls = patterns.filter(isHttpUrl)
+  if (urls.length > 0) {
+    if (patterns.length > 1) throw new UsageError('give one website URL on its own (crawl it, then lint other files in a separate run)')
+    return crawlToInput(urls[0]!, flags, version, io)
+  }
+  if (flags.savePages !== undefined) throw new UsageError('--save-pages needs a website URL to crawl', { field: '--save-pages' })
+  if (patterns.length !== 1) return undefined
+  const dir = resolve(io.cwd, patterns[0]!)
+  if (!isFolder(dir) || !isSavedCrawl(dir)) return undefined
+  const manifest = readManifest(dir, patterns[0]!)
+  io.stderr(`echt: re-linting the crawl of ${manifest.start} from ${manifest.finishedAt} (saved in ${patterns[0]}); nothing is fetched`)
+  return fromManifest(dir, manifest, () => {})
+}
+
+async function crawlToInput(start: string, flags: CrawlFlags, version: string, io: Io): Promise<SiteInput> {
+  try {
+    new URL(start)
+  } catch {
+    throw new UsageError(`"${start}" is not a valid URL`)
+  }
+  const settings = crawlSettings(flags, version)
+  const crawl = await crawlSite(start, settings)
+  if (crawl.blocked) throw new UsageError(crawl.blocked)
+  const temporary = flags.savePages === undefined
+  const dir = temporary ? mkdtempSync(join(tmpdir(), 'echt-crawl-')) : resolve(io.cwd, flags.savePages!)
+  const dispose = () => {
+    if (temporary) rmSync(dir, { recursive: true, force: true })
+  }
+  let manifest: CrawlManifest
+  try {
+    manifest = saveCrawl(dir, crawl, version, flags.savePages)
+  } catch (error) {
+    dispose()
+    throw error
+  }
+  const linted = manifest.pages.filter((page) => page.file).length
+  const noted = manifest.pages.filter((page) => page.problem).length
+  const shownDir = temporary ? '' : `; saved in ${relative(io.cwd, dir) || '.'} (${MANIFEST_NAME})`
+  io.stderr(
+    `echt: crawled ${crawl.start} by ${crawl.discovery === 'sitemap' ? 'its sitemap' : 'following links'}: ${crawl.requested.length} request${crawl.requested.length === 1 ? '' : 's'}, ${linted} HTML page${linted === 1 ? '' : 's'} to lint, ${noted} with a crawl note${shownDir}`,
+  )
+  for (const note of crawl.notes) io.stderr(`echt: ${note}`)
+  return fromManifest(dir, manifest, dispose)
+}
+
+function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void): SiteInput {
+  const urlOf = new Map<string, string>()
+  const problems: FileReport[] = []
+  for (const page of manifest.pages) {
+    const url = page.finalUrl ?? page.url
+    if (page.file) urlOf.set(savedFile(dir, page.file), url)
+    if (page.problem) {
+      // The URL as found is where the user looks; a redirect's target is in the message.
+      problems.push({ filePath: page.url, relativePath: page.url, url: page.url, messages: [fileMessage(page.problem.ruleId, 1, page.problem.message)], suppressedMessages: [] })
+    }
+  }
+  return {
+    files: [...urlOf.keys()],
+    attach(reports) {
+      const named = reports.map((report) => ({ ...report, url: urlOf.get(report.filePath) ?? report.url }))
+      return [...named, ...problems].sort((a, b) => compare(a.url ?? a.filePath, b.url ?? b.filePath))
+    },
+    dispose,
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function crawlSettings(flags: CrawlFlags, version: string): CrawlSettings {
+  const settings: CrawlSettings = { ...DEFAULT_CRAWL_SETTINGS, userAgent: userAgent(version) }
+  if (flags.maxPages !== undefined) settings.maxPages = wholeNumber(flags.maxPages, '--max-pages', 1)
+  if (flags.maxDepth !== undefined) settings.maxDepth = wholeNumber(flags.maxDepth, '--max-depth', 0)
+  if (flags.concurrency !== undefined) settings.concurrency = wholeNumber(flags.concurrency, '--concurrency', 1)
+  if (flags.timeout !== undefined) settings.timeoutMs = wholeNumber(flags.timeout, '--timeout', 1)
+  if (flags.maxRedirects !== undefined) settings.maxRedirects = wholeNumber(flags.maxRedirects, '--max-redirects', 0)
+  if (flags.delay !== undefined) settings.delayMs = wholeNumber(flags.delay, '--delay', 0)
+  if (flags.maxPageSize !== undefined) {
+    const bytes = parseSize(flags.maxPageSize)
+    if (bytes === undefined || bytes === 0) throw new UsageError(`--max-page-size must be a size such as 5MB or 512KB, got "${flags.maxPageSize}"`, { field: '--max-page-size' })
+    settings.maxPageBytes = bytes
+  }
+  return settings
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
