@@ -120,6 +120,15 @@ describe('echt check <url>', () => {
     expect(paths(forEcht)).toEqual(['/robots.txt'])
   })
 
+  it('a start URL that redirects to another origin: exit 2 naming the URL to start from, the other origin untouched', async () => {
+    const moved = await site()
+    const website = await site({ sitemap: false, movedTo: moved.origin })
+    const result = await run(project({}), 'check', `${website.origin}/`, ...LIMITS)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`${website.origin}/ redirects to ${moved.origin}/, another origin, and echt fetches only the origin it is given; start there: echt check ${moved.origin}/`)
+    expect(moved.requests).toEqual([])
+  })
+
   it('a site that does not answer is exit 2, not a hang', async () => {
     const website = await site()
     const origin = website.origin

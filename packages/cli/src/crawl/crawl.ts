@@ -88,7 +88,7 @@ export interface CrawlResult {
   notFetched: { overMaxPages: number; overMaxDepth: number }
   /** Links to other sites, counted and never requested. */
   otherOrigins: number
-  /** Set when robots.txt disallows the start URL: nothing was crawled. */
+  /** Set when robots.txt disallows the start URL, or the start URL redirects to another origin: nothing to lint. */
   blocked?: string
   notes: string[]
 }
@@ -116,6 +116,7 @@ class Crawler {
   private followLinks = true
   private nextStartAt = 0
   private delayMs: number
+  private startMovedTo: string | undefined
 
   constructor(startUrl: string, private readonly settings: CrawlSettings) {
     const url = new URL(startUrl)
@@ -142,14 +143,8 @@ class Crawler {
 
   async run(): Promise<CrawlResult> {
     await this.loadRobots()
-    if (this.robots.isAllowed(this.start, ROBOTS_AGENT) === false) {
-      const robots = this.result.robots
-      this.result.blocked =
-        robots.outcome === 'unreachable'
-          ? `${robots.url} could not be read (${robots.status ? `HTTP ${robots.status}` : 'no answer'}); a polite crawler then assumes every path is disallowed (RFC 9309), so nothing was crawled`
-          : `${robots.url} disallows ${this.start} for echt (User-agent: ${ROBOTS_AGENT} or *), so nothing was crawled or linted`
-      return this.finish()
-    }
+    this.result.blocked = this.robotsBlock()
+    if (this.result.blocked) return this.finish()
     const fromSitemaps = await this.loadSitemaps()
     this.enqueue(this.start, 0)
     if (fromSitemaps.length > 0) {
@@ -158,7 +153,20 @@ class Crawler {
       for (const url of fromSitemaps) this.enqueue(url, 0)
     }
     await this.drain()
+    // `echt check http://example.com` often lands on https:// or www.: say where to start instead.
+    if (this.startMovedTo && !this.result.pages.some((page) => page.html !== undefined)) {
+      this.result.blocked = `${this.start} redirects to ${this.startMovedTo}, another origin, and echt fetches only the origin it is given; start there: echt check ${this.startMovedTo}`
+    }
     return this.finish()
+  }
+
+  /** Stops before the first request when robots.txt leaves nothing to crawl. */
+  private robotsBlock(): string | undefined {
+    if (this.robots.isAllowed(this.start, ROBOTS_AGENT) !== false) return undefined
+    const robots = this.result.robots
+    return robots.outcome === 'unreachable'
+      ? `${robots.url} could not be read (${robots.status ? `HTTP ${robots.status}` : 'no answer'}); a polite crawler then assumes every path is disallowed (RFC 9309), so nothing was crawled`
+      : `${robots.url} disallows ${this.start} for echt (User-agent: ${ROBOTS_AGENT} or *), so nothing was crawled or linted`
   }
 
   private finish(): CrawlResult {
@@ -261,7 +269,10 @@ class Crawler {
       const redirect = (message: string) => ({ outcome, finalUrl: current, problem: { ruleId: CRAWL_RULE_IDS.redirect, message } })
       const next = resolve(outcome.location, current)
       if (!next) return redirect(`This URL redirects to "${outcome.location}", which is not an http(s) URL; not followed`)
-      if (new URL(next).origin !== this.origin) return redirect(`This URL redirects to another site (${next}); not followed, echt fetches only ${this.origin}`)
+      if (new URL(next).origin !== this.origin) {
+        if (url === this.start) this.startMovedTo = next
+        return redirect(`This URL redirects to another site (${next}); not followed, echt fetches only ${this.origin}`)
+      }
       if (chain.includes(next)) return redirect(`Redirect loop: ${[...chain, next].join(' -> ')}`)
       if (chain.length > this.settings.maxRedirects) return redirect(`More than ${this.settings.maxRedirects} redirects (--max-redirects): ${chain.join(' -> ')} -> ...`)
       if (options.checkRobots && this.robots.isAllowed(next, ROBOTS_AGENT) === false) {
@@ -322,6 +333,10 @@ class Crawler {
       this.sitemapHints = parsed.getSitemaps()
     } else if (outcome.kind === 'response' && outcome.status >= 400 && outcome.status < 500) {
       robots.outcome = 'absent'
+    } else if (got.problem?.ruleId === CRAWL_RULE_IDS.redirect) {
+      // RFC 9309 2.3.1.2: a robots.txt whose redirects lead nowhere this crawler may go is unavailable, as a 4xx.
+      robots.outcome = 'absent'
+      this.result.notes.push(`${robots.url}: ${got.problem.message}; crawling as if there were no robots.txt`)
     } else if (outcome.kind === 'too-large') {
       robots.outcome = 'absent' // RFC 9309: a crawler must parse at least 500 KiB; past that, no rules apply
       this.result.notes.push(`${robots.url} is larger than 500 KB; it was ignored`)
