@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import { shownPath } from '../output.js'
 import { UsageError } from '../errors.js'
 import { wholeNumber } from '../commands/check.js'
 import { fileMessage, parseSize, type FileReport } from '../lint-files.js'
@@ -86,7 +87,7 @@ async function crawlToInput(start: string, flags: CrawlFlags, version: string, i
   }
   const linted = manifest.pages.filter((page) => page.file).length
   const noted = manifest.pages.filter((page) => page.problem).length
-  const shownDir = temporary ? '' : `; saved in ${relative(io.cwd, dir) || '.'} (${MANIFEST_NAME})`
+  const shownDir = temporary ? '' : `; saved in ${shownPath(io.cwd, dir)} (${MANIFEST_NAME})`
   io.stderr(
     `echt: crawled ${crawl.start} by ${crawl.discovery === 'sitemap' ? 'its sitemap' : 'following links'}: ${crawl.requested.length} request${crawl.requested.length === 1 ? '' : 's'}, ${linted} HTML page${linted === 1 ? '' : 's'} to lint, ${noted} with a crawl note${shownDir}`,
   )
