@@ -95,6 +95,15 @@ describe('echt check <url>', () => {
     expect(foreign.requests).toEqual([])
   })
 
+  it('reads a gzipped sitemap', async () => {
+    const website = await site({ sitemap: 'gzip', robots: '' })
+    const crawl = await crawlSite(`${website.origin}/`, { ...DEFAULT_CRAWL_SETTINGS, userAgent: 'echt-test', delayMs: 0, timeoutMs: 1000, maxPageBytes: 256 * 1024 })
+    expect(crawl.discovery).toBe('sitemap')
+    expect(crawl.sitemaps).toEqual([{ url: `${website.origin}/sitemap.xml`, status: 200, urls: 13 }])
+    expect(paths(website)).toContain('/brochure.pdf')
+    expect(paths(website)).not.toContain('/nl/contact') // links are not followed when the sitemap lists the pages
+  })
+
   it('keeps at most --concurrency requests in flight', async () => {
     const website = await site({ sitemap: false, robots: '', pageDelayMs: 50 })
     await run(project({}), 'check', `${website.origin}/`, '-f', 'json', '--concurrency', '2', ...LIMITS)
@@ -136,6 +145,11 @@ describe('echt check <url>', () => {
     const result = await run(project({}), 'check', `${origin}/`, ...LIMITS)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/robots\.txt could not be read \(no answer\)/)
+    const failing = await site({ robotsStatus: 503 })
+    const unavailable = await run(project({}), 'check', `${failing.origin}/`, ...LIMITS)
+    expect(unavailable.code).toBe(2)
+    expect(unavailable.stderr).toMatch(/robots\.txt could not be read \(HTTP 503\); a polite crawler then assumes every path is disallowed \(RFC 9309\)/)
+    expect(paths(failing)).toEqual(['/robots.txt'])
   })
 
   it('honours a robots.txt Crawl-delay up to the cap', async () => {
