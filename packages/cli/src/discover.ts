@@ -5,7 +5,12 @@ import ignore, { type Ignore } from 'ignore'
 import { UsageError } from './errors.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'mdx', 'markdown'] as const
-const MARKDOWN_GLOB = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`
+/**
+ * What `echt check DIR` reads by default: Markdown, HTML pages and Word documents. JSON and YAML
+ * files are read only when the config's `sources` declares them (most are not copy).
+ */
+export const DEFAULT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'html', 'htm', 'docx'] as const
+const DEFAULT_GLOB = `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
 export interface DiscoverOptions {
@@ -66,7 +71,7 @@ function loadIgnoreScopes(root: string, extra: string[]): IgnoreScope[] {
   return scopes
 }
 
-/** Finds Markdown files from paths, folders and globs, honouring .gitignore, .echtignore and `ignore`. */
+/** Finds Markdown, HTML and Word files from paths, folders and globs, honouring .gitignore, .echtignore and `ignore`. */
 export async function discoverFiles(options: DiscoverOptions): Promise<Discovered> {
   const scopes = loadIgnoreScopes(options.root, options.ignore ?? [])
   const isIgnored = (absolute: string) =>
@@ -87,10 +92,10 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
       // (a pipe or device too: the linter reports it as unreadable instead of waiting on it).
       matched = [absolute]
     } else if (stat?.isDirectory()) {
-      matched = await globFiles(MARKDOWN_GLOB, absolute)
+      matched = await globFiles(DEFAULT_GLOB, absolute)
     } else if (fg.isDynamicPattern(pattern)) {
       matched = await globFiles(pattern.split(sep).join('/'), options.cwd)
-      matched = matched.filter((file) => MARKDOWN_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))
+      matched = matched.filter((file) => DEFAULT_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))
     } else if (isSymbolicLink(absolute)) {
       // A link loop or a broken link named on the command line: the linter says why it cannot read it.
       matched = [absolute]
