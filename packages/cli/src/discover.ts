@@ -19,6 +19,8 @@ export interface DiscoverOptions {
   root: string
   patterns: string[]
   ignore?: string[]
+  /** Globs (relative to `root`) of the config's `sources`: read too when their folder is checked. */
+  sources?: string[]
 }
 
 export interface Discovered {
@@ -83,6 +85,14 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
   const found = new Set<string>()
   const ignoredPatterns: string[] = []
   const patterns = options.patterns.length > 0 ? options.patterns : ['.']
+  let declared: string[] | undefined
+  const declaredSources = async () => {
+    if (!declared) {
+      declared = []
+      for (const glob of options.sources ?? []) declared.push(...(await globFiles(glob, options.root)))
+    }
+    return declared
+  }
   for (const pattern of patterns) {
     const absolute = resolve(options.cwd, pattern)
     let matched: string[]
@@ -93,6 +103,8 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
       matched = [absolute]
     } else if (stat?.isDirectory()) {
       matched = await globFiles(DEFAULT_GLOB, absolute)
+      const inside = absolute.endsWith(sep) ? absolute : `${absolute}${sep}`
+      matched.push(...(await declaredSources()).filter((file) => resolve(file).startsWith(inside)))
     } else if (fg.isDynamicPattern(pattern)) {
       matched = await globFiles(pattern.split(sep).join('/'), options.cwd)
       matched = matched.filter((file) => DEFAULT_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { rules as allRules } from '@echt/rules'
 import { discoverFiles } from '../discover.js'
-import { lintFile } from '../lint-files.js'
+import { lintSourceOf, toFileReport, toRelative } from '../lint-files.js'
 import { UsageError } from '../errors.js'
-import { fileOptionsOf, openProject } from './check.js'
+import { fileOptionsOf, openProject, sourceGlobs } from './check.js'
 import { writeOutputFile } from '../output.js'
 import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
 import { ReportCollector } from '../report/model.js'
@@ -29,7 +28,7 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
     throw new UsageError(`unknown format "${options.format}" (known: ${REPORT_FORMATS.join(', ')})`, { field: '--format' })
   }
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
-  const { files, ignoredPatterns } = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const { files, ignoredPatterns } = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [], sources: sourceGlobs(project) })
   for (const pattern of ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
 
   const collector = new ReportCollector({
@@ -41,10 +40,22 @@ export async function runReport(patterns: string[], options: ReportOptions, io: 
   })
   // The per-file reports are small (messages and facts, no trees); holding them lets the
   // cross-file checks (brand/inconsistent-fact) run before any page is rendered, as in check.
-  const reports = files.map((file) => lintFile(file, fileOptionsOf(project)))
+  const reports = []
+  // The text each file was linted as (a Word document's paragraphs), for the excerpts.
+  const sources: (string | undefined)[] = []
+  for (const file of files) {
+    const linted = await lintSourceOf(file, fileOptionsOf(project))
+    if (!linted.ok) {
+      reports.push(linted.report)
+      sources.push(undefined)
+      continue
+    }
+    reports.push(toFileReport(file, toRelative(project.config.root, file), linted.source, linted.result.messages, linted.result))
+    sources.push(linted.source)
+  }
   applyCrossFileChecks(reports, registeredCrossFileChecks())
   for (const [index, report] of reports.entries()) {
-    collector.add(report, report.messages.length > 0 ? readFileSync(files[index]!, 'utf8') : undefined)
+    collector.add(report, report.messages.length > 0 ? sources[index] : undefined)
   }
   const input = collector.finish()
   const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)
