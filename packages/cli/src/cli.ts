@@ -37,8 +37,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const check = program
     .command('check', { isDefault: true })
-    .description('lint Markdown files (default: the current folder), a website (http(s) URL) or a saved crawl')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown), one website URL, or a folder written by --save-pages')
+    .description('lint Markdown, HTML and Word files and content sources (default: the current folder), a website (http(s) URL) or a saved crawl')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, rdjsonl').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const report = program
     .command('report')
     .description('write a whole-site audit for people: HTML (overview, page by page, claims inventory) or CSV; of files, a website or a saved crawl')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown), one website URL, or a folder written by --save-pages')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: html, csv').default('html'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
@@ -112,7 +112,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('claims')
     .description('list every claim found, for legal review: sentence, file, line, rule, status')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`)')
     .addOption(new Option('-f, --format <format>', 'output format: table, csv, json').default('table'))
     .option('-o, --output <file>', 'write the inventory to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')

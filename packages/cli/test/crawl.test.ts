@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { project, run } from './helpers.js'
-import { serveWebsite, LARGE_PAGE_BYTES, type Website } from './fixtures/website.js'
+import { serveWebsite, pages, LARGE_PAGE_BYTES, type Website } from './fixtures/website.js'
 import { crawlSite, DEFAULT_CRAWL_SETTINGS } from '../dist/crawl/crawl.js'
 
 // Small limits so every misbehaving page ends quickly; nothing here measures wall time.
@@ -189,7 +189,8 @@ describe('echt check <url>', () => {
 
 describe('echt report <url> and the saved crawl', () => {
   it('the live report and a re-lint of the saved pages give the same findings, page by page, by URL', async () => {
-    const website = await site()
+    const foreignPlaceholder = 'http://127.0.0.2:9'
+    const website = await site({ foreignOrigin: foreignPlaceholder })
     const dir = project({})
     const live = await run(dir, 'report', `${website.origin}/`, '-f', 'csv', '--save-pages', 'audit', '--date', '2026-12-01', ...LIMITS)
     expect(live.code, live.stderr).toBe(0)
@@ -214,11 +215,24 @@ describe('echt report <url> and the saved crawl', () => {
     expect(fromCsv).toEqual(withFindings)
     expect([...withFindings.keys()].every((url) => url.startsWith(`${website.origin}/`))).toBe(true)
     expect(withFindings.get(`${website.origin}/missing`)).toEqual(['1:1 echt/crawl-http-status '])
+    // The pages themselves, in English and Dutch, linted as HTML: each finding's offsets slice its
+    // words out of the page exactly as the site served it.
+    expect(withFindings.get(`${website.origin}/`)).toContain('6:13 claims/superlative the best')
+    expect(withFindings.get(`${website.origin}/nl/`)).toContain('6:16 claims/superlative de beste')
+    const manifest = JSON.parse(readFileSync(join(dir, 'audit/echt-crawl.json'), 'utf8'))
+    for (const file of JSON.parse(offline.stdout)) {
+      const saved = manifest.pages.find((page: any) => (page.finalUrl ?? page.url) === file.filePath && page.file)
+      if (!saved) continue
+      const html = readFileSync(join(dir, 'audit', saved.file), 'utf8')
+      expect(html).toBe(pages(foreignPlaceholder)[new URL(file.filePath).pathname])
+      for (const m of file.messages) expect(html.slice(m.offset, m.endOffset)).toBe(m.actual)
+    }
 
     // The saved crawl reports exactly what the live run reported, in every format.
     expect((await run(dir, 'report', 'audit', '-f', 'csv', '--date', '2026-12-01')).stdout).toBe(live.stdout)
     const html = (await run(dir, 'report', 'audit', '--date', '2026-12-01')).stdout
-    expect(html).toContain(`data-page="${website.origin}/nl/"`)
+    expect(html).toContain(`<h3>${website.origin}/nl/</h3>`)
+    expect(html).toContain('Wij branden <mark>de beste</mark> koffie van de wereld.')
     const sarif = JSON.parse((await run(dir, 'check', 'audit', '-f', 'sarif')).stdout)
     const uris = new Set(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))
     expect(uris).toContain(`${website.origin}/broken`)

@@ -8,7 +8,7 @@ import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type Loaded
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
 import { writeOutputFile } from '../output.js'
-import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
+import { lintFile, lintAnyFile, isWordDocument, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
 import { fixFile, type FixFileReport } from '../fix-files.js'
@@ -76,6 +76,11 @@ export interface Project {
 export function fileOptionsOf(project: Project, maxFileSize?: number): LintFileOptions {
   const { profile, today, knownRuleIds, settingsFor } = project
   return { root: project.config.root, profile, today, knownRuleIds, settingsFor, ...(maxFileSize !== undefined ? { maxFileSize } : {}) }
+}
+
+/** The globs of the config's `sources` (content and translation files), for discovery. */
+export function sourceGlobs(project: Project): string[] {
+  return (project.config.raw.sources ?? []).flatMap((source) => ([] as string[]).concat(source.files))
 }
 
 /** Loads the config (explicit, or found upward), validates it and prepares per-file settings. */
@@ -156,7 +161,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
 
 /** Finds the Markdown files the patterns name, and says which patterns only matched ignored files. */
 export async function discoverOrReport(patterns: string[], project: Project, io: Io): Promise<string[]> {
-  const discovered = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const discovered = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [], sources: sourceGlobs(project) })
   for (const pattern of discovered.ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
   return discovered.files
 }
@@ -181,7 +186,15 @@ async function checkFiles(
   let reports: FileReport[]
   if (options.fix || options.fixDryRun) {
     // Fixing writes files: one at a time on this thread, never from the cache.
-    reports = files.map((file) => fixFile(file, { ...fileOptionsOf(project, maxFileSize), write: options.fix === true }))
+    reports = []
+    for (const file of files) {
+      if (isWordDocument(file)) {
+        // echt never writes a Word document: it is linted and its findings reported, unfixed.
+        reports.push({ ...(await lintAnyFile(file, fileOptionsOf(project, maxFileSize))), fixCount: 0, written: false } as FixFileReport)
+      } else {
+        reports.push(fixFile(file, { ...fileOptionsOf(project, maxFileSize), write: options.fix === true }))
+      }
+    }
     reportFixes(reports as FixFileReport[], options, io)
   } else {
     reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io)
@@ -237,7 +250,8 @@ export async function lintAll(
   const lintOptions = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
   const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
   // Too few files for a pool: still send the large ones to one worker, where the budget holds.
-  const inWorkers = workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)
+  // Word documents are read asynchronously (a zip): always on this thread.
+  const inWorkers = (workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)).filter((index) => !isWordDocument(files[index]!))
   const inWorkerSet = new Set(inWorkers)
   if (inWorkers.length > 0) {
     const { runPool } = await import('../pool.js')
@@ -262,7 +276,9 @@ export async function lintAll(
     )
     inWorkers.forEach((index, i) => (reports[index] = results[i]!))
   }
-  for (const index of pending) if (!inWorkerSet.has(index)) reports[index] = lintFile(files[index]!, lintOptions)
+  for (const index of pending) {
+    if (!inWorkerSet.has(index)) reports[index] = isWordDocument(files[index]!) ? await lintAnyFile(files[index]!, lintOptions) : lintFile(files[index]!, lintOptions)
+  }
 
   if (cache) {
     for (const index of pending) {

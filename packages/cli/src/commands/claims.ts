@@ -1,10 +1,9 @@
 import { relative } from 'node:path'
-import { lint } from '@echt/core'
 import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
-import { fileOptionsOf, openProject } from './check.js'
+import { fileOptionsOf, openProject, sourceGlobs } from './check.js'
 import { writeOutputFile } from '../output.js'
 import { discoverFiles } from '../discover.js'
-import { lintOptionsFor, readSource, toRelative, DEFAULT_MAX_FILE_SIZE } from '../lint-files.js'
+import { lintSourceOf } from '../lint-files.js'
 import { UsageError } from '../errors.js'
 
 export const CLAIMS_FORMATS = ['table', 'csv', 'json'] as const
@@ -31,18 +30,16 @@ export async function runClaims(
   }
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
-  const { files } = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const { files } = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [], sources: sourceGlobs(project) })
   const fileOptions = fileOptionsOf(project)
   const rows: ClaimInventoryRow[] = []
   for (const filePath of files) {
-    const read = readSource(filePath, DEFAULT_MAX_FILE_SIZE)
-    if (!read.ok) {
-      io.stderr(`echt: ${relative(io.cwd, filePath)}: ${read.reason}`)
+    const linted = await lintSourceOf(filePath, fileOptions)
+    if (!linted.ok) {
+      for (const message of linted.report.messages) io.stderr(`echt: ${relative(io.cwd, filePath)}: ${message.message}`)
       continue
     }
-    const relativePath = toRelative(root, filePath)
-    const result = lint(read.file.text, lintOptionsFor(filePath, relativePath, fileOptions))
-    rows.push(...buildClaimInventory([{ filePath: relative(io.cwd, filePath) || filePath, source: read.file.text, result }], allRules))
+    rows.push(...buildClaimInventory([{ filePath: relative(io.cwd, filePath) || filePath, source: linted.source, result: linted.result }], allRules))
   }
   const output = options.format === 'csv' ? claimInventoryToCsv(rows) : options.format === 'json' ? claimInventoryToJson(rows) : formatTable(rows)
   if (options.output) {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { rules as allRules } from '@echt/rules'
-import { lintFile } from '../lint-files.js'
+import { lintSourceOf, toFileReport, toRelative, type FileReport } from '../lint-files.js'
 import { UsageError } from '../errors.js'
 import { discoverOrReport, echtVersion, fileOptionsOf, openProject, type Project } from './check.js'
 import { siteInput, type CrawlFlags, type SiteInput } from '../crawl/site-input.js'
@@ -50,13 +49,23 @@ async function reportFiles(files: string[], project: Project, site: SiteInput | 
   })
   // The per-file reports are small (messages and facts, no trees); holding them lets the
   // cross-file checks (brand/inconsistent-fact) run before any page is rendered, as in check.
-  let reports = files.map((file) => lintFile(file, fileOptionsOf(project)))
+  let reports: FileReport[] = []
+  // The text each file was linted as (a Word document's paragraphs), for the excerpts.
+  const sources = new Map<string, string>()
+  for (const file of files) {
+    const linted = await lintSourceOf(file, fileOptionsOf(project))
+    if (!linted.ok) {
+      reports.push(linted.report)
+      continue
+    }
+    reports.push(toFileReport(file, toRelative(project.config.root, file), linted.source, linted.result.messages, linted.result))
+    sources.set(file, linted.source)
+  }
   applyCrossFileChecks(reports, registeredCrossFileChecks())
+  // A crawled page the site would not give has no file: its report holds only the crawl's note.
   if (site) reports = site.attach(reports)
-  const linted = new Set(files)
   for (const report of reports) {
-    // A page the crawl could not lint has no file: its report holds only the crawl's note.
-    collector.add(report, report.messages.length > 0 && linted.has(report.filePath) ? readFileSync(report.filePath, 'utf8') : undefined)
+    collector.add(report, report.messages.length > 0 ? sources.get(report.filePath) : undefined)
   }
   const input = collector.finish()
   const output = options.format === 'csv' ? renderCsv(input) : renderHtml(input)

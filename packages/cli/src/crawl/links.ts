@@ -1,4 +1,5 @@
-import { fromHtml } from 'hast-util-from-html'
+import { unified } from 'unified'
+import rehypeParse from 'rehype-parse'
 import { visit } from 'unist-util-visit'
 import type { Element } from 'hast'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
@@ -6,10 +7,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 /**
  * The pages a page links to, absolute and without fragment: `a` and `area` hrefs, resolved
  * against `<base href>` when the page has one. Parsed with the HTML parser browsers follow
- * (parse5 via hast), so comments, scripts and malformed markup do not produce false links.
+ * (rehype-parse: parse5 to hast), so comments, scripts and malformed markup do not produce false links.
  */
+const htmlParser = unified().use(rehypeParse)
+
 export function linksOf(html: string, pageUrl: string): string[] {
-  const tree = fromHtml(html)
+  const tree = htmlParser.parse(html)
   let base = pageUrl
   const hrefs: string[] = []
   visit(tree, 'element', (node: Element) => {

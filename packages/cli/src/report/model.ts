@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path'
-import { extractProse, flavourOf, parseMarkdown, type Language, type LintMessage, type Profile, type Rule, type SilencedFinding } from '@echt/core'
+import { sentenceRangesOf, type Language, type LintMessage, type Profile, type Rule, type SilencedFinding } from '@echt/core'
 import type { FileReport } from '../lint-files.js'
 
 /**
@@ -196,8 +196,7 @@ export function excerptsFor(file: Pick<FileReport, 'filePath' | 'messages' | 're
   if (file.messages.length === 0) return excerpts
   let sentences: { start: number; end: number }[] = []
   try {
-    const { tree } = parseMarkdown(source, flavourOf(file.filePath))
-    sentences = extractProse(tree, source, file.result?.language ?? 'en').sentences
+    sentences = sentenceRangesOf(source, file.result?.language ?? 'en', { filePath: file.filePath })
   } catch {
     // An unparsable file has only its fatal message: it gets its line below.
   }

@@ -1,0 +1,48 @@
+import type { BlockDraft } from './prose.js'
+import type { Directive } from './directives.js'
+
+/**
+ * What every source reader (Markdown, HTML, messages files, document paragraphs) gives the engine:
+ * blocks of prose whose characters keep their source offsets, the inline directives, and what the
+ * source declares about itself. The rules never see which reader it was.
+ */
+export interface ParsedSource {
+  drafts: BlockDraft[]
+  directives: Directive[]
+  frontMatter: Record<string, unknown>
+  /** A language the source declares, and where (`Front matter lang`, `<html lang>`). */
+  declaredLanguage?: { value: string; where: string }
+  /** Text to detect the language from when nothing declares it. */
+  detectionText: string
+  /** Problems that do not stop linting (invalid front matter). */
+  problems: SourceProblem[]
+}
+
+export interface SourceProblem {
+  ruleId: string
+  reason: string
+  line: number
+  column: number
+}
+
+/** The formats the engine reads. Markdown and MDX are Markdown flavours. */
+export type SourceFormat = 'markdown' | 'mdx' | 'html' | 'json' | 'yaml' | 'paragraphs'
+
+/** The format a file's name implies: `.html`, `.htm`, `.json`, `.yaml`, `.yml`, `.mdx`; else Markdown. */
+export function formatOf(filePath: string | undefined): SourceFormat {
+  const extension = /\.([A-Za-z]+)$/.exec(filePath ?? '')?.[1]?.toLowerCase()
+  switch (extension) {
+    case 'html':
+    case 'htm':
+      return 'html'
+    case 'json':
+      return 'json'
+    case 'yaml':
+    case 'yml':
+      return 'yaml'
+    case 'mdx':
+      return 'mdx'
+    default:
+      return 'markdown'
+  }
+}
