@@ -109,18 +109,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = await runMerge(reports, { ...options, color }, io)
     })
 
-  program
+  const claims = program
     .command('claims')
-    .description('list every claim found, for legal review: sentence, file, line, rule, status')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`)')
+    .description('list every claim found, for legal review: sentence, file or URL, line, rule, status')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: table, csv, json').default('table'))
     .option('-o, --output <file>', 'write the inventory to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates)')
-    .action(async (paths: string[], options) => {
-      const { runClaims } = await import('./commands/claims.js')
-      exitCode = await runClaims(paths, options, io)
-    })
+  addCrawlOptions(claims)
+  claims.action(async (paths: string[], options) => {
+    const { runClaims } = await import('./commands/claims.js')
+    exitCode = await runClaims(paths, options, io)
+  })
 
   program
     .command('init')

@@ -237,6 +237,8 @@ describe('echt report <url> and the saved crawl', () => {
     const uris = new Set(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))
     expect(uris).toContain(`${website.origin}/broken`)
     expect([...uris].every((uri) => String(uri).startsWith(`${website.origin}/`))).toBe(true)
+    const claims = JSON.parse((await run(dir, 'claims', 'audit', '-f', 'json')).stdout)
+    expect(claims.map((row: any) => `${row.file} ${row.line}:${row.column} ${row.actual}`)).toEqual([`${website.origin}/ 6:13 the best`, `${website.origin}/nl/ 6:16 de beste`])
     const stylish = (await run(dir, 'check', 'audit')).stdout
     expect(stylish).toContain(`\n${website.origin}/missing\n  1:1  warning  The server answered 404 Not Found; not linted  echt/crawl-http-status`)
   })

@@ -1,8 +1,8 @@
 import { relative } from 'node:path'
 import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
-import { fileOptionsOf, openProject, sourceGlobs } from './check.js'
+import { discoverOrReport, echtVersion, fileOptionsOf, openProject } from './check.js'
+import { siteInput, type CrawlFlags } from '../crawl/site-input.js'
 import { writeOutputFile } from '../output.js'
-import { discoverFiles } from '../discover.js'
 import { lintSourceOf } from '../lint-files.js'
 import { UsageError } from '../errors.js'
 
@@ -22,24 +22,30 @@ export interface ClaimsOptions {
  */
 export async function runClaims(
   patterns: string[],
-  options: ClaimsOptions,
+  options: ClaimsOptions & CrawlFlags,
   io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<number> {
   if (!(CLAIMS_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${CLAIMS_FORMATS.join(', ')})`, { field: '--format' })
   }
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
-  const root = project.config.root
-  const { files } = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [], sources: sourceGlobs(project) })
-  const fileOptions = fileOptionsOf(project)
+  const site = await siteInput(patterns, options, echtVersion(), io)
   const rows: ClaimInventoryRow[] = []
-  for (const filePath of files) {
-    const linted = await lintSourceOf(filePath, fileOptions)
-    if (!linted.ok) {
-      for (const message of linted.report.messages) io.stderr(`echt: ${relative(io.cwd, filePath)}: ${message.message}`)
-      continue
+  try {
+    const files = site ? site.files : await discoverOrReport(patterns, project, io)
+    const fileOptions = fileOptionsOf(project)
+    const nameOf = (filePath: string) => site?.urlOf(filePath) ?? (relative(io.cwd, filePath) || filePath)
+    for (const problem of site?.problems ?? []) for (const message of problem.messages) io.stderr(`echt: ${problem.url}: ${message.message}`)
+    for (const filePath of files) {
+      const linted = await lintSourceOf(filePath, fileOptions)
+      if (!linted.ok) {
+        for (const message of linted.report.messages) io.stderr(`echt: ${nameOf(filePath)}: ${message.message}`)
+        continue
+      }
+      rows.push(...buildClaimInventory([{ filePath: nameOf(filePath), source: linted.source, result: linted.result }], allRules))
     }
-    rows.push(...buildClaimInventory([{ filePath: relative(io.cwd, filePath) || filePath, source: linted.source, result: linted.result }], allRules))
+  } finally {
+    site?.dispose()
   }
   const output = options.format === 'csv' ? claimInventoryToCsv(rows) : options.format === 'json' ? claimInventoryToJson(rows) : formatTable(rows)
   if (options.output) {

@@ -31,6 +31,10 @@ export interface CrawlFlags {
 export interface SiteInput {
   /** The saved HTML files to lint. */
   files: string[]
+  /** The URL a saved file was fetched from. */
+  urlOf(filePath: string): string | undefined
+  /** The pages the crawl could not lint, one report each with the crawl's note. */
+  problems: FileReport[]
   /** Adds each page's URL to its report, appends the pages the crawl could not lint, sorts by URL. */
   attach(reports: FileReport[]): FileReport[]
   /** Removes the temporary folder of a crawl run without --save-pages. */
@@ -108,6 +112,8 @@ function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void)
   }
   return {
     files: [...urlOf.keys()],
+    urlOf: (filePath) => urlOf.get(filePath),
+    problems,
     attach(reports) {
       const named = reports.map((report) => ({ ...report, url: urlOf.get(report.filePath) ?? report.url }))
       return [...named, ...problems].sort((a, b) => compare(a.url ?? a.filePath, b.url ?? b.filePath))
