@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { project, run } from './helpers.js'
+import { parseCsv, project, run } from './helpers.js'
 import { serveWebsite, pages, LARGE_PAGE_BYTES, type Website } from './fixtures/website.js'
 import { crawlSite, DEFAULT_CRAWL_SETTINGS } from '../dist/crawl/crawl.js'
 
@@ -243,25 +243,3 @@ describe('echt report <url> and the saved crawl', () => {
     expect(stylish).toContain(`\n${website.origin}/missing\n  1:1  warning  The server answered 404 Not Found; not linted  echt/crawl-http-status`)
   })
 })
-
-/** RFC 4180 records, enough for echt's CSV (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') record.push(field), (field = '')
-    else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(field), records.push(record), (record = []), (field = ''), i++
-    } else field += char
-  }
-  if (field || record.length) record.push(field), records.push(record)
-  return records
-}
