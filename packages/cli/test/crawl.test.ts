@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { parseCsv, project, run } from './helpers.js'
 import { serveWebsite, pages, LARGE_PAGE_BYTES, type Website } from './fixtures/website.js'
 import { crawlSite, DEFAULT_CRAWL_SETTINGS } from '../dist/crawl/crawl.js'
+import { decodeBody } from '../dist/crawl/fetch-page.js'
 
 // Small limits so every misbehaving page ends quickly; nothing here measures wall time.
 const LIMITS = ['--delay', '0', '--timeout', '1000', '--max-page-size', '256KB']
@@ -93,6 +94,26 @@ describe('echt check <url>', () => {
     await run(project({}), 'check', `${website.origin}/`, '-f', 'json', ...LIMITS)
     expect(paths(website)).toContain('/nl/contact')
     expect(foreign.requests).toEqual([])
+  })
+
+  it('follows at most --max-redirects redirects', async () => {
+    const website = await site()
+    const settings = { ...DEFAULT_CRAWL_SETTINGS, userAgent: 'echt-test', delayMs: 0, timeoutMs: 1000, maxPages: 1 }
+    const none = await crawlSite(`${website.origin}/old`, { ...settings, maxRedirects: 0 })
+    const fetched = (crawl: typeof none) => crawl.pages.filter((page) => page.fetchedAt)
+    expect(fetched(none)).toEqual([
+      expect.objectContaining({ url: `${website.origin}/old`, status: 301, problem: { ruleId: 'echt/crawl-redirect', message: `More than 0 redirects (--max-redirects): ${website.origin}/old -> ...` } }),
+    ])
+    expect(paths(website)).not.toContain('/company')
+    const one = await crawlSite(`${website.origin}/old`, { ...settings, maxRedirects: 1 })
+    expect(fetched(one)).toEqual([expect.objectContaining({ url: `${website.origin}/old`, finalUrl: `${website.origin}/company`, status: 200 })])
+  })
+
+  it('decodes a page by its charset: the Content-Type, else <meta charset>, else UTF-8', () => {
+    const latin1 = Uint8Array.from([...Buffer.from('<meta charset="windows-1252"><p>caf'), 0xe9, ...Buffer.from('</p>')])
+    expect(decodeBody(latin1, 'text/html')).toContain('<p>café</p>')
+    expect(decodeBody(Buffer.from('<p>café</p>'), 'text/html; charset=utf-8')).toBe('<p>café</p>')
+    expect(decodeBody(Buffer.from('<p>café</p>'), 'text/html; charset=no-such-charset')).toBe('<p>café</p>')
   })
 
   it('reads a gzipped sitemap', async () => {

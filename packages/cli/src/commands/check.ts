@@ -152,6 +152,8 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     site.dispose()
     throw new UsageError('--fix, --fix-dry-run and --changed-since work on your own files, not on a website or a saved crawl')
   }
+  // A temporary crawl's files are gone after the run: caching them would only grow the cache.
+  if (site?.temporary) options = { ...options, cache: false }
   try {
     return await checkFiles(site ? site.files : await discoverOrReport(patterns, project, io), project, site, options, { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings }, io)
   } finally {

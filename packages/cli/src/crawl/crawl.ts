@@ -191,6 +191,8 @@ class Crawler {
     }
     this.result.notFetched.overMaxPages = this.queue.length
     if (this.queue.length > 0) this.result.notes.push(`stopped at --max-pages ${this.settings.maxPages}; ${this.queue.length} more URL${this.queue.length === 1 ? '' : 's'} of this site were found and not fetched`)
+    const deeper = this.result.notFetched.overMaxDepth
+    if (deeper > 0) this.result.notes.push(`${deeper} link${deeper === 1 ? '' : 's'} deeper than --max-depth ${this.settings.maxDepth} ${deeper === 1 ? 'was' : 'were'} not followed`)
   }
 
   private enqueue(url: string, depth: number): void {
@@ -354,7 +356,9 @@ class Crawler {
     const MAX_SITEMAPS = 50
     const sameOrigin = this.sitemapHints.filter((url) => resolve(url, this.origin) !== undefined && new URL(url).origin === this.origin)
     if (sameOrigin.length < this.sitemapHints.length) this.result.notes.push('robots.txt names sitemaps on another site; they were not fetched')
-    const queue = sameOrigin.length > 0 ? [...sameOrigin] : [`${this.origin}/sitemap.xml`]
+    const guessed = `${this.origin}/sitemap.xml`
+    // A sitemap robots.txt names is offered to crawlers; the usual place is only a guess, so robots.txt decides.
+    const queue = sameOrigin.length > 0 ? [...sameOrigin] : this.robots.isAllowed(guessed, ROBOTS_AGENT) === false ? [] : [guessed]
     const visited = new Set<string>()
     const urls: string[] = []
     while (queue.length > 0 && visited.size < MAX_SITEMAPS) {

@@ -96,9 +96,13 @@ export function mediaType(contentType: string): string {
   return contentType.split(';')[0]!.trim().toLowerCase()
 }
 
-/** Decodes a body by the charset the server named, UTF-8 when it named none or one Node does not know. */
+/**
+ * Decodes a body by the charset the server named, else the one a `<meta charset>` names in the
+ * first 1024 bytes (the HTML standard's prescan looks there too), else UTF-8.
+ */
 export function decodeBody(body: Uint8Array, contentType: string): string {
-  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]
+  const head = new TextDecoder('latin1').decode(body.subarray(0, 1024))
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(body)
   } catch {

@@ -39,6 +39,8 @@ export interface SiteInput {
   attach(reports: FileReport[]): FileReport[]
   /** Removes the temporary folder of a crawl run without --save-pages. */
   dispose(): void
+  /** The pages live in a temporary folder that is gone after this run (no --save-pages). */
+  temporary: boolean
 }
 
 type Io = { cwd: string; stderr: (text: string) => void }
@@ -65,7 +67,7 @@ export async function siteInput(patterns: string[], flags: CrawlFlags, version: 
   if (!isFolder(dir) || !isSavedCrawl(dir)) return undefined
   const manifest = readManifest(dir, patterns[0]!)
   io.stderr(`echt: re-linting the crawl of ${manifest.start} from ${manifest.finishedAt} (saved in ${patterns[0]}); nothing is fetched`)
-  return fromManifest(dir, manifest, () => {})
+  return fromManifest(dir, manifest, () => {}, false)
 }
 
 async function crawlToInput(start: string, flags: CrawlFlags, version: string, io: Io): Promise<SiteInput> {
@@ -96,10 +98,10 @@ async function crawlToInput(start: string, flags: CrawlFlags, version: string, i
     `echt: crawled ${crawl.start} by ${crawl.discovery === 'sitemap' ? 'its sitemap' : 'following links'}: ${crawl.requested.length} request${crawl.requested.length === 1 ? '' : 's'}, ${linted} HTML page${linted === 1 ? '' : 's'} to lint, ${noted} with a crawl note${shownDir}`,
   )
   for (const note of crawl.notes) io.stderr(`echt: ${note}`)
-  return fromManifest(dir, manifest, dispose)
+  return fromManifest(dir, manifest, dispose, temporary)
 }
 
-function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void): SiteInput {
+function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void, temporary: boolean): SiteInput {
   const urlOf = new Map<string, string>()
   const problems: FileReport[] = []
   for (const page of manifest.pages) {
@@ -119,6 +121,7 @@ function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void)
       return [...named, ...problems].sort((a, b) => compare(a.url ?? a.filePath, b.url ?? b.filePath))
     },
     dispose,
+    temporary,
   }
 }
 
