@@ -217,7 +217,7 @@ class Crawler {
     const page: CrawledPage = { url, depth }
     this.result.pages.push(page)
     const isHtml = (contentType: string) => ['text/html', 'application/xhtml+xml'].includes(mediaType(contentType))
-    const got = await this.fetchFollowing(url, { checkRobots: true, wantBody: (status, contentType) => isOk(status) && isHtml(contentType) })
+    const got = await this.fetchFollowing(url, { isPage: true, wantBody: (status, contentType) => isOk(status) && isHtml(contentType) })
     page.fetchedAt = new Date().toISOString()
     if (got.finalUrl !== url) page.finalUrl = got.finalUrl
     if (got.problem) {
@@ -236,11 +236,11 @@ class Crawler {
       page.problem = { ruleId: CRAWL_RULE_IDS.status, message: `The server answered ${outcome.status} ${STATUS_CODES[outcome.status] ?? ''}`.trimEnd() + '; not linted' }
       return
     }
-    if (!outcome.body) {
+    if (!isHtml(outcome.contentType)) {
       page.problem = { ruleId: CRAWL_RULE_IDS.notHtml, message: `This URL is ${mediaType(outcome.contentType) || 'of no declared type'}, not text/html; skipped` }
       return
     }
-    page.html = decodeBody(outcome.body, outcome.contentType)
+    page.html = decodeBody(outcome.body ?? new Uint8Array(), outcome.contentType)
     if (!this.followLinks) return
     let links: string[]
     try {
@@ -252,12 +252,13 @@ class Crawler {
   }
 
   /**
-   * GETs a URL, following same-origin redirects up to maxRedirects. Each hop is checked against
-   * robots.txt, a hop to another origin is not taken, and a URL seen twice in one chain is a loop.
+   * GETs a URL, following same-origin redirects up to maxRedirects. A hop to another origin is not
+   * taken and a URL seen twice in one chain is a loop; for a page, each hop is checked against
+   * robots.txt and a hop to a URL the crawl already has ends as a duplicate.
    */
   private async fetchFollowing(
     url: string,
-    options: { checkRobots: boolean; wantBody: (status: number, contentType: string) => boolean; maxBytes?: number },
+    options: { isPage: boolean; wantBody: (status: number, contentType: string) => boolean; maxBytes?: number },
   ): Promise<{ outcome: FetchOutcome; finalUrl: string; problem?: CrawlProblem; duplicateOf?: string }> {
     const chain = [url]
     let current = url
@@ -277,10 +278,11 @@ class Crawler {
       }
       if (chain.includes(next)) return redirect(`Redirect loop: ${[...chain, next].join(' -> ')}`)
       if (chain.length > this.settings.maxRedirects) return redirect(`More than ${this.settings.maxRedirects} redirects (--max-redirects): ${chain.join(' -> ')} -> ...`)
-      if (options.checkRobots && this.robots.isAllowed(next, ROBOTS_AGENT) === false) {
+      if (options.isPage && this.robots.isAllowed(next, ROBOTS_AGENT) === false) {
         return { outcome, finalUrl: next, problem: { ruleId: CRAWL_RULE_IDS.robots, message: `This URL redirects to ${next}, which robots.txt disallows for echt; not fetched` } }
       }
-      if (options.checkRobots) {
+      if (options.isPage) {
+        // Pages only: robots.txt itself is exempt, and a sitemap is not a page that could be linted twice.
         if (this.seen.has(next)) return { outcome, finalUrl: next, duplicateOf: next }
         this.seen.add(next)
       }
@@ -318,7 +320,7 @@ class Crawler {
   /** RFC 9309: 4xx means no rules; 5xx or no answer means assume everything is disallowed. */
   private async loadRobots(): Promise<void> {
     const robots = this.result.robots
-    const got = await this.fetchFollowing(robots.url, { checkRobots: false, wantBody: isOk, maxBytes: 500 * 1024 })
+    const got = await this.fetchFollowing(robots.url, { isPage: false, wantBody: isOk, maxBytes: 500 * 1024 })
     const outcome = got.outcome
     if (outcome.kind === 'response' || outcome.kind === 'too-large') robots.status = outcome.status
     if (outcome.kind === 'response' && isOk(outcome.status)) {
@@ -367,7 +369,7 @@ class Crawler {
       visited.add(url)
       const entry: CrawlResult['sitemaps'][number] = { url, urls: 0 }
       this.result.sitemaps.push(entry)
-      const got = await this.fetchFollowing(url, { checkRobots: false, wantBody: isOk })
+      const got = await this.fetchFollowing(url, { isPage: false, wantBody: isOk })
       if ('status' in got.outcome) entry.status = got.outcome.status
       if (got.problem) {
         entry.note = got.problem.message
