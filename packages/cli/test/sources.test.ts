@@ -127,6 +127,21 @@ describe('content and translation files declared in sources', () => {
   })
 })
 
+describe('--fix on HTML and messages files', () => {
+  it('rewrites words in place and the files stay valid; a fix with a character that means something there is not applied', async () => {
+    const dir = project({
+      'echt.config.yaml': 'brand:\n  voice:\n    prefer: { users: customers, clients: "customers & partners" }\nsources:\n  - files: locales/*.json\n',
+      'locales/en.json': '{\n  "a": "Our users love it",\n  "b": "Our clients \\u00e9 stay"\n}\n',
+      'index.html': '<p>Our users &amp; clients love it.</p>\n',
+    })
+    const { code } = await run(dir, 'check', '--fix', '--date', '2026-12-02')
+    expect(code).toBeLessThan(2)
+    const json = readFileSync(join(dir, 'locales/en.json'), 'utf8')
+    expect(JSON.parse(json)).toEqual({ a: 'Our customers love it', b: 'Our clients \u00e9 stay' })
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('<p>Our customers &amp; clients love it.</p>\n')
+  })
+})
+
 describe('front matter fields', () => {
   it('title, description and the configured fields are prose, placed in the value', async () => {
     const dir = copyOf('hugo')
