@@ -179,6 +179,9 @@ describe('Word documents', () => {
       const out = await run(dir, 'check', 'brief.docx', '-f', format, '--date', '2026-12-02')
       expect(out.stdout).toContain('brief.docx')
     }
+    const report = await run(dir, 'report', 'brief.docx', '--date', '2026-12-02')
+    expect(report.stdout).toContain('brief.docx')
+    expect(report.stdout).toContain('Our bread is <mark')
     const fixed = await run(dir, 'check', '--fix', '--date', '2026-12-02')
     expect(fixed.code).toBe(1)
     expect(readFileSync(join(dir, 'brief.docx')).equals(docx)).toBe(true)

@@ -4,8 +4,8 @@ import { unified, type Processor } from 'unified'
 import rehypeParse from 'rehype-parse'
 import { alignDecoded, decodeHtmlReference } from './align.js'
 import { directiveInHtmlComment, type Directive } from './directives.js'
-import { draftsText, emptyDraft, pushChar, pushPlaceholderRange, type BlockDraft, type BlockKind } from './prose.js'
-import type { ParsedSource } from './source.js'
+import { emptyDraft, pushChar, pushPlaceholderRange, type BlockDraft, type BlockKind } from './prose.js'
+import { sourceOfDrafts, type ParsedSource } from './source.js'
 
 /**
  * HTML as readers see it: the text a browser renders (not scripts, styles, templates, hidden
@@ -152,10 +152,7 @@ export function parseHtml(source: string): ParsedSource {
     }
     pushChildren(node.children, context)
   }
-  // Attribute texts are read when their element opens, inside a block still being built: put every
-  // block in source order, as the engine expects sentences to be.
-  const ordered = drafts.filter((draft) => draft.chars.length > 0).sort((a, b) => a.startOf[0]! - b.startOf[0]!)
-  const parsed: ParsedSource = { drafts: ordered, directives, frontMatter: {}, detectionText: draftsText(ordered), problems: [] }
+  const parsed = sourceOfDrafts(drafts, directives)
   if (declaredLanguage) parsed.declaredLanguage = declaredLanguage
   return parsed
 }
