@@ -140,6 +140,11 @@ export function parseHtml(source: string): ParsedSource {
       pushChildren(node.children, blockContext(name, context))
       continue
     }
+    if (name === 'a' && isBareUrl(node)) {
+      // A link whose text is its address is a URL, not prose (Markdown's autolinks alike).
+      if (start !== undefined && end !== undefined) pushPlaceholderRange(open(context), start, end)
+      continue
+    }
     if (name === 'a' && typeof node.properties.href === 'string') {
       const draft = open(context)
       const from = draft.chars.length
@@ -188,6 +193,12 @@ function blockContext(name: string, parent: Context): Context {
     if (parent.headingDepth !== undefined) context.headingDepth = parent.headingDepth
   }
   return context
+}
+
+function isBareUrl(link: Element): boolean {
+  if (!link.children.every((child) => child.type === 'text')) return false
+  const text = link.children.map((child) => (child as { value: string }).value).join('').trim()
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$/i.test(text)
 }
 
 function isHidden(properties: Properties): boolean {
