@@ -57,9 +57,21 @@ export function alignDecoded(value: string, source: string, from: number, to: nu
       j++
       continue
     }
-    // Indentation and the rest of a line break the value does not hold.
-    if (SKIPPABLE_WHITESPACE.has(at)) {
+    // Indentation and the rest of a line break the value does not hold; NUL, which HTML drops.
+    if (SKIPPABLE_WHITESPACE.has(at) || at === '\0') {
       j++
+      continue
+    }
+    // Something the parser dropped: go on from the next place the character appears, nearby.
+    let found = -1
+    for (let k = j + 1; k < Math.min(to, j + 64); k++) {
+      if (source[k] === char) {
+        found = k
+        break
+      }
+    }
+    if (found !== -1) {
+      j = found
       continue
     }
     sink(char, j, Math.min(j + 1, to))

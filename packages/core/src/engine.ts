@@ -131,6 +131,7 @@ function lintText(source: string, options: LintOptions): LintResult {
     return emptyResult(messages, options.profile)
   }
   const { frontMatter, directives } = parsed
+  const format = options.format ?? options.flavour ?? formatOf(options.filePath)
   for (const problem of parsed.problems) {
     const offset = place.toOffset({ line: problem.line, column: problem.column }) ?? 0
     meta(problem.ruleId, 2, problem.reason, offset, offset)
@@ -160,7 +161,7 @@ function lintText(source: string, options: LintOptions): LintResult {
           end: descriptor.range.end,
           expected: descriptor.expected ?? [],
           note: descriptor.note ?? rule.meta.docs.source,
-          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) ? descriptor.fix : undefined,
+          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) && fixTextFits(format, document, descriptor.fix) ? descriptor.fix : undefined,
           suggestions: descriptor.suggestions,
           data: descriptor.extra,
         }),
@@ -357,6 +358,18 @@ function fixTouchesOnlyProse(document: ProseDocument, source: string, [start, en
     cursor = Math.max(cursor, token.end)
   }
   return blank(cursor, end)
+}
+
+/**
+ * A fix's text is written into the file as it is: in a JSON or YAML string, an HTML page or a
+ * front matter value it may only hold characters that mean nothing there, so a fix never breaks
+ * the file's syntax (a quote in a JSON string, `&` or `<` in HTML, `: ` or `#` in YAML).
+ */
+function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range: [number, number]; text: string }): boolean {
+  const inFrontMatter = sentenceAt(document, fix.range[0])?.block.kind === 'metadata'
+  if (format === 'json' || format === 'yaml' || inFrontMatter) return /^[\p{L}\p{N} .,!?()\u2019-]*$/u.test(fix.text)
+  if (format === 'html') return !/[<&]/.test(fix.text)
+  return true
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

@@ -4,8 +4,8 @@ import { unified, type Processor } from 'unified'
 import rehypeParse from 'rehype-parse'
 import { alignDecoded, decodeHtmlReference } from './align.js'
 import { directiveInHtmlComment, type Directive } from './directives.js'
-import { draftsText, emptyDraft, pushChar, pushPlaceholderRange, type BlockDraft, type BlockKind } from './prose.js'
-import type { ParsedSource } from './source.js'
+import { emptyDraft, pushChar, pushPlaceholderRange, type BlockDraft, type BlockKind } from './prose.js'
+import { sourceOfDrafts, type ParsedSource } from './source.js'
 
 /**
  * HTML as readers see it: the text a browser renders (not scripts, styles, templates, hidden
@@ -140,6 +140,11 @@ export function parseHtml(source: string): ParsedSource {
       pushChildren(node.children, blockContext(name, context))
       continue
     }
+    if (name === 'a' && isBareUrl(node)) {
+      // A link whose text is its address is a URL, not prose (Markdown's autolinks alike).
+      if (start !== undefined && end !== undefined) pushPlaceholderRange(open(context), start, end)
+      continue
+    }
     if (name === 'a' && typeof node.properties.href === 'string') {
       const draft = open(context)
       const from = draft.chars.length
@@ -152,10 +157,7 @@ export function parseHtml(source: string): ParsedSource {
     }
     pushChildren(node.children, context)
   }
-  // Attribute texts are read when their element opens, inside a block still being built: put every
-  // block in source order, as the engine expects sentences to be.
-  const ordered = drafts.filter((draft) => draft.chars.length > 0).sort((a, b) => a.startOf[0]! - b.startOf[0]!)
-  const parsed: ParsedSource = { drafts: ordered, directives, frontMatter: {}, detectionText: draftsText(ordered), problems: [] }
+  const parsed = sourceOfDrafts(drafts, directives)
   if (declaredLanguage) parsed.declaredLanguage = declaredLanguage
   return parsed
 }
@@ -191,6 +193,12 @@ function blockContext(name: string, parent: Context): Context {
     if (parent.headingDepth !== undefined) context.headingDepth = parent.headingDepth
   }
   return context
+}
+
+function isBareUrl(link: Element): boolean {
+  if (!link.children.every((child) => child.type === 'text')) return false
+  const text = link.children.map((child) => (child as { value: string }).value).join('').trim()
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)\S+$/i.test(text)
 }
 
 function isHidden(properties: Properties): boolean {

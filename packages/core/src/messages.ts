@@ -5,8 +5,8 @@ import {
   alignDecoded, decodeJsonEscape, decodeYamlDoubleQuoted, decodeYamlSingleQuoted, type EscapeDecoder,
 } from './align.js'
 import { MarkdownSyntaxError } from './markdown.js'
-import { draftsText, emptyDraft, pushChar, pushPlaceholderRange, type BlockDraft, type BlockKind } from './prose.js'
-import type { ParsedSource } from './source.js'
+import { emptyDraft, pushChar, pushPlaceholderRange, type BlockDraft, type BlockKind } from './prose.js'
+import { sourceOfDrafts, type ParsedSource } from './source.js'
 
 /**
  * Content and translation files (Next.js `locales/nl.json`, `messages/en/common.json`, Hugo
@@ -46,7 +46,7 @@ export function parseJsonMessages(source: string, filter: MessageKeyFilter = {})
       drafts.push(...messageDrafts(node.value, source, node.offset + 1, node.offset + node.length - 1, decodeJsonEscape))
     }
   }
-  return messagesSource(drafts)
+  return sourceOfDrafts(drafts)
 }
 
 export function parseYamlMessages(source: string, filter: MessageKeyFilter = {}): ParsedSource {
@@ -72,7 +72,7 @@ export function parseYamlMessages(source: string, filter: MessageKeyFilter = {})
       drafts.push(...yamlScalarDrafts(node as Scalar<string>, source, 0, 'paragraph', true))
     }
   }
-  return messagesSource(drafts)
+  return sourceOfDrafts(drafts)
 }
 
 /**
@@ -110,11 +110,6 @@ export function yamlScalarDrafts(scalar: Scalar<string>, source: string, base: n
   const draft = emptyDraft(kind)
   alignDecoded(scalar.value, source, from, to, decode, (char, start, end) => pushChar(draft, char, start, end))
   return [draft]
-}
-
-function messagesSource(drafts: BlockDraft[]): ParsedSource {
-  const ordered = drafts.filter((draft) => draft.chars.length > 0).sort((a, b) => a.startOf[0]! - b.startOf[0]!)
-  return { drafts: ordered, directives: [], frontMatter: {}, detectionText: draftsText(ordered), problems: [] }
 }
 
 function describeJsonError(code: string): string {

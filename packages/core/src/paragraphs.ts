@@ -1,5 +1,5 @@
-import { draftsText, emptyDraft, pushChar, type BlockDraft } from './prose.js'
-import type { ParsedSource } from './source.js'
+import { emptyDraft, pushChar, type BlockDraft } from './prose.js'
+import { sourceOfDrafts, type ParsedSource } from './source.js'
 
 /** How a paragraph of a document (a Word file) is styled: what the rules know of it. */
 export interface ParagraphStyle {
@@ -32,5 +32,5 @@ export function parseParagraphs(source: string, styles: ParagraphStyle[] = []): 
     lineStart = lineEnd + 1
     index++
   }
-  return { drafts, directives: [], frontMatter: {}, detectionText: draftsText(drafts), problems: [] }
+  return sourceOfDrafts(drafts)
 }

@@ -1,4 +1,4 @@
-import type { BlockDraft } from './prose.js'
+import { draftsText, type BlockDraft } from './prose.js'
 import type { Directive } from './directives.js'
 
 /**
@@ -28,7 +28,7 @@ export interface SourceProblem {
 /** The formats the engine reads. Markdown and MDX are Markdown flavours. */
 export type SourceFormat = 'markdown' | 'mdx' | 'html' | 'json' | 'yaml' | 'paragraphs'
 
-/** The format a file's name implies: `.html`, `.htm`, `.json`, `.yaml`, `.yml`, `.mdx`; else Markdown. */
+/** The format a file's name implies: `.html`, `.htm`, `.json`, `.yaml`, `.yml`, `.mdx`, `.docx` (its paragraphs); else Markdown. */
 export function formatOf(filePath: string | undefined): SourceFormat {
   const extension = /\.([A-Za-z]+)$/.exec(filePath ?? '')?.[1]?.toLowerCase()
   switch (extension) {
@@ -42,7 +42,20 @@ export function formatOf(filePath: string | undefined): SourceFormat {
       return 'yaml'
     case 'mdx':
       return 'mdx'
+    case 'docx':
+      // What echt lints of a Word document: its paragraphs, one per line.
+      return 'paragraphs'
     default:
       return 'markdown'
   }
+}
+
+/**
+ * A source of prose blocks alone (no front matter, no directives), blocks put in source order: a
+ * reader may meet an attribute or a branch while the block around it is still being built, and the
+ * engine expects sentences in source order.
+ */
+export function sourceOfDrafts(drafts: BlockDraft[], directives: ParsedSource['directives'] = []): ParsedSource {
+  const ordered = drafts.filter((draft) => draft.chars.length > 0).sort((a, b) => a.startOf[0]! - b.startOf[0]!)
+  return { drafts: ordered, directives, frontMatter: {}, detectionText: draftsText(ordered), problems: [] }
 }

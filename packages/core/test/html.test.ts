@@ -47,7 +47,7 @@ describe('HTML pages', () => {
     const source = [
       '<script>best ever</script><style>p{}</style><template>best</template>',
       '<p hidden>hidden best</p><noscript>best</noscript><input type="hidden" value="best"><div style="visibility:hidden">gone</div>',
-      '<p class="best" data-x="best">Plain <code>bestCode()</code> words <b>here</b>.</p>',
+      '<p class="best" data-x="best">Plain <code>bestCode()</code> words <b>here</b> <a href="https://best.example">https://best.example</a>.</p>',
     ].join('\n')
     const words = wordsOf(source)
     expect(words).toEqual([['Plain', 'Plain'], ['words', 'words'], ['here', 'here']])
