@@ -186,12 +186,13 @@ describe('echt check <url>', () => {
     expect(capped.pages.map((page) => page.url)).toEqual([`${greedy.origin}/`])
   })
 
-  it('bad input: one URL on its own, a non-empty --save-pages folder, a broken manifest', async () => {
+  it('bad input: two sites in one run, a non-empty --save-pages folder, a broken manifest', async () => {
     const website = await site()
     const dir = project({ 'page.md': '# Hi\n', 'crawl/keep.txt': 'earlier audit\n' })
-    const mixed = await run(dir, 'check', `${website.origin}/`, 'page.md')
-    expect(mixed.code).toBe(2)
-    expect(mixed.stderr).toMatch(/give one website URL on its own/)
+    const two = await run(dir, 'check', `${website.origin}/`, `${website.origin}/nl/`)
+    expect(two.code).toBe(2)
+    expect(two.stderr).toMatch(/give one website or saved crawl per run, got 2/)
+    expect(website.requests).toEqual([])
     const full = await run(dir, 'check', `${website.origin}/`, '--save-pages', 'crawl', ...LIMITS)
     expect(full.code).toBe(2)
     expect(full.stderr).toMatch(/--save-pages: crawl is not empty/)
@@ -209,6 +210,20 @@ describe('echt check <url>', () => {
 })
 
 describe('echt report <url> and the saved crawl', () => {
+  it('a site and your own files in one run: facts are compared across both, each named by URL or path', async () => {
+    const website = await site()
+    const dir = project({ 'pricing.md': '# Pricing\n\nStart your 14-day free trial of our coffee club.\n' })
+    const live = await run(dir, 'check', `${website.origin}/`, 'pricing.md', '-f', 'json', '--save-pages', 'audit', ...LIMITS)
+    expect(live.code, live.stderr).not.toBe(2)
+    const facts = (stdout: string) =>
+      (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; actual: string }[] }[]).flatMap((file) =>
+        file.messages.filter((m) => m.ruleId === 'brand/inconsistent-fact').map((m) => `${file.filePath.replace(dir, '.')} ${m.actual}`),
+      )
+    expect(facts(live.stdout).sort()).toEqual(['./pricing.md 14-day free trial', `${website.origin}/about 30-day free trial`])
+    const offline = await run(dir, 'check', 'pricing.md', 'audit', '-f', 'json')
+    expect(facts(offline.stdout)).toEqual(facts(live.stdout))
+  })
+
   it('the live report and a re-lint of the saved pages give the same findings, page by page, by URL', async () => {
     const foreignPlaceholder = 'http://127.0.0.2:9'
     const website = await site({ foreignOrigin: foreignPlaceholder })
@@ -259,7 +274,7 @@ describe('echt report <url> and the saved crawl', () => {
     expect(uris).toContain(`${website.origin}/broken`)
     expect([...uris].every((uri) => String(uri).startsWith(`${website.origin}/`))).toBe(true)
     const claims = JSON.parse((await run(dir, 'claims', 'audit', '-f', 'json')).stdout)
-    expect(claims.map((row: any) => `${row.file} ${row.line}:${row.column} ${row.actual}`)).toEqual([`${website.origin}/ 6:13 the best`, `${website.origin}/nl/ 6:16 de beste`])
+    expect(claims.map((row: any) => `${row.file} ${row.line}:${row.column} ${row.actual}`)).toEqual([`${website.origin}/ 6:13 the best`, `${website.origin}/about 7:22 free trial`, `${website.origin}/nl/ 6:16 de beste`])
     const stylish = (await run(dir, 'check', 'audit')).stdout
     expect(stylish).toContain(`\n${website.origin}/missing\n  1:1  warning  The server answered 404 Not Found; not linted  echt/crawl-http-status`)
   })

@@ -155,10 +155,16 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   // A temporary crawl's files are gone after the run: caching them would only grow the cache.
   if (site?.temporary) options = { ...options, cache: false }
   try {
-    return await checkFiles(site ? site.files : await discoverOrReport(patterns, project, io), project, site, options, { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings }, io)
+    return await checkFiles(await inputFiles(patterns, site, project, io), project, site, options, { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings }, io)
   } finally {
     site?.dispose()
   }
+}
+
+/** The files to lint: the site's pages (crawled or saved) and the files the other patterns name, or without a site, the patterns' files. */
+export async function inputFiles(patterns: string[], site: SiteInput | undefined, project: Project, io: Io): Promise<string[]> {
+  if (!site) return discoverOrReport(patterns, project, io)
+  return [...site.files, ...(site.otherPatterns.length > 0 ? await discoverOrReport(site.otherPatterns, project, io) : [])]
 }
 
 /** Finds the Markdown files the patterns name, and says which patterns only matched ignored files. */

@@ -1,6 +1,6 @@
 import { relative } from 'node:path'
 import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
-import { discoverOrReport, echtVersion, fileOptionsOf, openProject } from './check.js'
+import { inputFiles, echtVersion, fileOptionsOf, openProject } from './check.js'
 import { siteInput, type CrawlFlags } from '../crawl/site-input.js'
 import { writeOutputFile } from '../output.js'
 import { lintSourceOf } from '../lint-files.js'
@@ -32,7 +32,7 @@ export async function runClaims(
   const site = await siteInput(patterns, options, echtVersion(), io)
   const rows: ClaimInventoryRow[] = []
   try {
-    const files = site ? site.files : await discoverOrReport(patterns, project, io)
+    const files = await inputFiles(patterns, site, project, io)
     const fileOptions = fileOptionsOf(project)
     const nameOf = (filePath: string) => site?.urlOf(filePath) ?? (relative(io.cwd, filePath) || filePath)
     for (const problem of site?.problems ?? []) for (const message of problem.messages) io.stderr(`echt: ${problem.url}: ${message.message}`)

@@ -2,7 +2,7 @@ import { relative } from 'node:path'
 import { rules as allRules } from '@echt/rules'
 import { lintSourceOf, toFileReport, toRelative, type FileReport } from '../lint-files.js'
 import { UsageError } from '../errors.js'
-import { discoverOrReport, echtVersion, fileOptionsOf, openProject, type Project } from './check.js'
+import { inputFiles, echtVersion, fileOptionsOf, openProject, type Project } from './check.js'
 import { siteInput, type CrawlFlags, type SiteInput } from '../crawl/site-input.js'
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
@@ -32,7 +32,7 @@ export async function runReport(patterns: string[], options: ReportOptions & Cra
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const site = await siteInput(patterns, options, echtVersion(), io)
   try {
-    return await reportFiles(site ? site.files : await discoverOrReport(patterns, project, io), project, site, options, io)
+    return await reportFiles(await inputFiles(patterns, site, project, io), project, site, options, io)
   } finally {
     site?.dispose()
   }

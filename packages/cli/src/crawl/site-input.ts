@@ -31,6 +31,8 @@ export interface CrawlFlags {
 export interface SiteInput {
   /** The saved HTML files to lint. */
   files: string[]
+  /** The other paths given with the site (your Markdown, locales): linted in the same run, so facts are compared across both. */
+  otherPatterns: string[]
   /** The URL a saved file was fetched from. */
   urlOf(filePath: string): string | undefined
   /** The pages the crawl could not lint, one report each with the crawl's note. */
@@ -50,27 +52,27 @@ export function isHttpUrl(argument: string): boolean {
 }
 
 /**
- * Turns the command's arguments into a site input when they name one: a single http(s) URL is
- * crawled (into --save-pages DIR, or a temporary folder), a single folder holding echt-crawl.json
- * is re-linted offline. Both then go through the same path, so a saved crawl reports exactly
- * what the live run reported. Anything else is not a site: undefined.
+ * Finds the site among the command's arguments, if there is one: an http(s) URL is crawled (into
+ * --save-pages DIR, or a temporary folder), a folder holding echt-crawl.json is re-linted
+ * offline. Both then go through the same path, so a saved crawl reports exactly what the live
+ * run reported. The other arguments are left for the usual file discovery. No site: undefined.
  */
 export async function siteInput(patterns: string[], flags: CrawlFlags, version: string, io: Io): Promise<SiteInput | undefined> {
-  const urls = patterns.filter(isHttpUrl)
-  if (urls.length > 0) {
-    if (patterns.length > 1) throw new UsageError('give one website URL on its own (crawl it, then lint other files in a separate run)')
-    return crawlToInput(urls[0]!, flags, version, io)
-  }
-  if (flags.savePages !== undefined) throw new UsageError('--save-pages needs a website URL to crawl', { field: '--save-pages' })
-  if (patterns.length !== 1) return undefined
-  const dir = resolve(io.cwd, patterns[0]!)
-  if (!isFolder(dir) || !isSavedCrawl(dir)) return undefined
-  const manifest = readManifest(dir, patterns[0]!)
-  io.stderr(`echt: re-linting the crawl of ${manifest.start} from ${manifest.finishedAt} (saved in ${patterns[0]}); nothing is fetched`)
-  return fromManifest(dir, manifest, () => {}, false)
+  const savedCrawls = patterns.filter((pattern) => !isHttpUrl(pattern) && isFolder(resolve(io.cwd, pattern)) && isSavedCrawl(resolve(io.cwd, pattern)))
+  const sites = [...patterns.filter(isHttpUrl), ...savedCrawls]
+  if (sites.length > 1) throw new UsageError(`give one website or saved crawl per run, got ${sites.length}: ${sites.join(', ')}`)
+  if (flags.savePages !== undefined && !isHttpUrl(sites[0] ?? '')) throw new UsageError('--save-pages needs a website URL to crawl', { field: '--save-pages' })
+  const site = sites[0]
+  if (site === undefined) return undefined
+  const otherPatterns = patterns.filter((pattern) => pattern !== site)
+  if (isHttpUrl(site)) return crawlToInput(site, otherPatterns, flags, version, io)
+  const dir = resolve(io.cwd, site)
+  const manifest = readManifest(dir, site)
+  io.stderr(`echt: re-linting the crawl of ${manifest.start} from ${manifest.finishedAt} (saved in ${site}); nothing is fetched`)
+  return fromManifest(dir, manifest, otherPatterns, () => {}, false)
 }
 
-async function crawlToInput(start: string, flags: CrawlFlags, version: string, io: Io): Promise<SiteInput> {
+async function crawlToInput(start: string, otherPatterns: string[], flags: CrawlFlags, version: string, io: Io): Promise<SiteInput> {
   try {
     new URL(start)
   } catch {
@@ -98,10 +100,10 @@ async function crawlToInput(start: string, flags: CrawlFlags, version: string, i
     `echt: crawled ${crawl.start} by ${crawl.discovery === 'sitemap' ? 'its sitemap' : 'following links'}: ${crawl.requested.length} request${crawl.requested.length === 1 ? '' : 's'}, ${linted} HTML page${linted === 1 ? '' : 's'} to lint, ${noted} with a crawl note${shownDir}`,
   )
   for (const note of crawl.notes) io.stderr(`echt: ${note}`)
-  return fromManifest(dir, manifest, dispose, temporary)
+  return fromManifest(dir, manifest, otherPatterns, dispose, temporary)
 }
 
-function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void, temporary: boolean): SiteInput {
+function fromManifest(dir: string, manifest: CrawlManifest, otherPatterns: string[], dispose: () => void, temporary: boolean): SiteInput {
   const urlOf = new Map<string, string>()
   const problems: FileReport[] = []
   for (const page of manifest.pages) {
@@ -114,6 +116,7 @@ function fromManifest(dir: string, manifest: CrawlManifest, dispose: () => void,
   }
   return {
     files: [...urlOf.keys()],
+    otherPatterns,
     urlOf: (filePath) => urlOf.get(filePath),
     problems,
     attach(reports) {
