@@ -269,6 +269,7 @@ describe('echt report <url> and the saved crawl', () => {
     const html = (await run(dir, 'report', 'audit', '--date', '2026-12-01')).stdout
     expect(html).toContain(`<h3>${website.origin}/nl/</h3>`)
     expect(html).toContain('Wij branden <mark>de beste</mark> koffie van de wereld.')
+    expect(html).toMatch(new RegExp(`pages fetched from <code>${website.origin}/</code> until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\(\\d+ requests\\)`))
     const sarif = JSON.parse((await run(dir, 'check', 'audit', '-f', 'sarif')).stdout)
     const uris = new Set(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))
     expect(uris).toContain(`${website.origin}/broken`)

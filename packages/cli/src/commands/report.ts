@@ -46,6 +46,7 @@ async function reportFiles(files: string[], project: Project, site: SiteInput | 
     today: project.today,
     rules: allRules,
     ...(project.config.path ? { configPath: relative(io.cwd, project.config.path) || project.config.path } : {}),
+    ...(site ? { crawl: site.summary } : {}),
   })
   // The per-file reports are small (messages and facts, no trees); holding them lets the
   // cross-file checks (brand/inconsistent-fact) run before any page is rendered, as in check.

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js'
 import { wholeNumber } from '../commands/check.js'
 import { fileMessage, parseSize, type FileReport } from '../lint-files.js'
 import { crawlSite, DEFAULT_CRAWL_SETTINGS, type CrawlSettings } from './crawl.js'
+import type { CrawlSummary } from '../report/model.js'
 import { isSavedCrawl, readManifest, saveCrawl, savedFile, MANIFEST_NAME, type CrawlManifest } from './saved-crawl.js'
 
 /** Where a site owner reading their logs learns what echt is. */
@@ -43,6 +44,8 @@ export interface SiteInput {
   dispose(): void
   /** The pages live in a temporary folder that is gone after this run (no --save-pages). */
   temporary: boolean
+  /** Which site was crawled and when, for the report's cover. */
+  summary: CrawlSummary
 }
 
 type Io = { cwd: string; stderr: (text: string) => void }
@@ -125,6 +128,7 @@ function fromManifest(dir: string, manifest: CrawlManifest, otherPatterns: strin
     },
     dispose,
     temporary,
+    summary: { start: String(manifest.start), finishedAt: String(manifest.finishedAt), requests: Array.isArray(manifest.requested) ? manifest.requested.length : 0 },
   }
 }
 

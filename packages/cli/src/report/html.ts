@@ -29,7 +29,7 @@ export function renderHtml(input: ReportInput): string {
 <header class="cover">
   <p class="kicker">echt report</p>
   <h1>${escapeHtml(title)}</h1>
-  <p class="meta">Generated ${escapeHtml(generated)} UTC · evidence judged as of ${escapeHtml(input.today)}${input.profile.configPath ? ` · profile <code>${escapeHtml(input.profile.configPath)}</code>` : ' · no brand profile'}</p>
+  <p class="meta">Generated ${escapeHtml(generated)} UTC · evidence judged as of ${escapeHtml(input.today)}${input.profile.configPath ? ` · profile <code>${escapeHtml(input.profile.configPath)}</code>` : ' · no brand profile'}${input.crawl ? ` · pages fetched from <code>${escapeHtml(input.crawl.start)}</code> until ${escapeHtml(input.crawl.finishedAt.slice(0, 16).replace('T', ' '))} UTC (${input.crawl.requests} requests)` : ''}</p>
   <nav aria-label="Contents"><a href="#overview">Overview</a><a href="#pages">Pages</a><a href="#claims">Claims inventory</a><a href="#values">Values</a></nav>
 </header>
 <main>

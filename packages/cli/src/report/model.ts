@@ -19,6 +19,15 @@ export interface ReportInput {
    * (brand/off-message did not run), which is not the same as "every value is echoed".
    */
   neverEchoed?: string[]
+  /** Set when the pages were crawled from a website: which one and when, so an audit says what it saw. */
+  crawl?: CrawlSummary
+}
+
+export interface CrawlSummary {
+  start: string
+  /** ISO timestamp of the end of the crawl (the same when a saved crawl is re-linted). */
+  finishedAt: string
+  requests: number
 }
 
 export interface ReportProfile {
@@ -113,6 +122,7 @@ export class ReportCollector {
       today: string
       rules: Record<string, Rule<any>>
       builders?: Partial<ReportBuilders>
+      crawl?: CrawlSummary
     },
   ) {}
 
@@ -151,6 +161,7 @@ export class ReportCollector {
       },
       pages: this.pages,
       inventory: this.inventory,
+      ...(this.options.crawl ? { crawl: this.options.crawl } : {}),
     }
     const neverEchoed = this.builders.neverEchoed(this.pages, profile)
     if (neverEchoed) input.neverEchoed = neverEchoed
