@@ -1,6 +1,7 @@
 import { Command, Option, CommanderError } from 'commander'
 import { createRequire } from 'node:module'
 import { UsageError } from './errors.js'
+import { DEFAULT_CRAWL_SETTINGS } from './crawl/settings.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
 
@@ -14,15 +15,16 @@ export interface Io {
 
 /** The options of a website crawl, shared by check and report (defaults in crawl/crawl.ts). */
 function addCrawlOptions(command: Command): void {
+  const crawl = DEFAULT_CRAWL_SETTINGS
   command
     .option('--save-pages <dir>', 'website: keep the fetched pages and echt-crawl.json in this new folder (re-lint it later with echt check <dir>)')
-    .option('--max-pages <n>', 'website: fetch at most this many pages (default 500)')
-    .option('--max-depth <n>', 'website: follow links at most this many hops from the start page or a sitemap entry (default 10)')
-    .option('--concurrency <n>', 'website: requests at once (default 4)')
-    .option('--delay <ms>', 'website: at least this long between requests; a robots.txt Crawl-delay is honoured up to 10 s (default 250)')
-    .option('--timeout <ms>', 'website: give up on a page after this long, body included (default 15000)')
-    .option('--max-page-size <size>', 'website: stop reading a page at this size and skip it (default 5MB)')
-    .option('--max-redirects <n>', 'website: follow at most this many redirects per page (default 5)')
+    .option('--max-pages <n>', `website: fetch at most this many pages (default ${crawl.maxPages})`)
+    .option('--max-depth <n>', `website: follow links at most this many hops from the start page (default ${crawl.maxDepth})`)
+    .option('--concurrency <n>', `website: requests at once (default ${crawl.concurrency})`)
+    .option('--delay <ms>', `website: at least this long between requests; a robots.txt Crawl-delay is honoured up to ${crawl.maxCrawlDelayMs / 1000} s (default ${crawl.delayMs})`)
+    .option('--timeout <ms>', `website: give up on a page after this long, body included (default ${crawl.timeoutMs})`)
+    .option('--max-page-size <size>', `website: stop reading a page at this size and skip it (default ${crawl.maxPageBytes / (1024 * 1024)}MB)`)
+    .option('--max-redirects <n>', `website: follow at most this many redirects per page (default ${crawl.maxRedirects})`)
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limit, 2 usage or config error. */
