@@ -276,6 +276,10 @@ describe('echt report <url> and the saved crawl', () => {
     expect([...uris].every((uri) => String(uri).startsWith(`${website.origin}/`))).toBe(true)
     const claims = JSON.parse((await run(dir, 'claims', 'audit', '-f', 'json')).stdout)
     expect(claims.map((row: any) => `${row.file} ${row.line}:${row.column} ${row.actual}`)).toEqual([`${website.origin}/ 6:13 the best`, `${website.origin}/about 7:22 free trial`, `${website.origin}/nl/ 6:16 de beste`])
+    const github = (await run(dir, 'check', 'audit', '-f', 'github')).stdout
+    expect(github).toContain(`::warning file=${website.origin.replace(':', '%3A').replace(/:(\d+)$/, '%3A$1')}/nl/,line=6,col=16,`)
+    const junit = (await run(dir, 'check', 'audit', '-f', 'junit')).stdout
+    expect(junit).toContain(`warning at ${website.origin}/nl/:6:16`)
     const stylish = (await run(dir, 'check', 'audit')).stdout
     expect(stylish).toContain(`\n${website.origin}/missing\n  1:1  warning  The server answered 404 Not Found; not linted  echt/crawl-http-status`)
   })
