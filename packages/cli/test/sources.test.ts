@@ -65,6 +65,9 @@ describe('content and translation files declared in sources', () => {
     const dir = copyOf('next')
     const { stdout } = await run(dir, 'check', '-f', 'github', '--date', '2026-12-02')
     expect(stdout).toContain('::warning file=locales/nl.json,line=4,col=45,endLine=4,endColumn=59,title=echt claims/cheapest::')
+    const sarif = JSON.parse((await run(dir, 'check', 'locales/nl.json', '-f', 'sarif', '--date', '2026-12-02')).stdout)
+    const places = sarif.runs[0].results.map((r: any) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine, r.locations[0].physicalLocation.region.startColumn])
+    expect(places).toContainEqual(['claims/cheapest', 'locales/nl.json', 4, 45])
   })
 
   it('include and exclude pick keys; without a sources entry JSON is not read from a folder', async () => {

@@ -361,14 +361,15 @@ function fixTouchesOnlyProse(document: ProseDocument, source: string, [start, en
 }
 
 /**
- * A fix's text is written into the file as it is: in a JSON or YAML string, an HTML page or a
- * front matter value it may only hold characters that mean nothing there, so a fix never breaks
- * the file's syntax (a quote in a JSON string, `&` or `<` in HTML, `: ` or `#` in YAML).
+ * A fix's text is written into the file as it is: in a JSON or YAML string or an HTML page it may
+ * only hold characters that mean nothing there, so a fix never breaks the file's syntax (a quote
+ * in a JSON string, `&` or `<` in HTML, `: ` or `#` in YAML).
  */
 function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range: [number, number]; text: string }): boolean {
-  const inFrontMatter = sentenceAt(document, fix.range[0])?.block.kind === 'metadata'
-  if (format === 'json' || format === 'yaml' || inFrontMatter) return /^[\p{L}\p{N} .,!?()\u2019-]*$/u.test(fix.text)
+  if (format === 'json' || format === 'yaml') return /^[\p{L}\p{N} .,!?()\u2019-]*$/u.test(fix.text)
   if (format === 'html') return !/[<&]/.test(fix.text)
+  // Front matter is the page's settings as much as its copy: its findings are reported, never fixed.
+  if (format === 'markdown' || format === 'mdx') return sentenceAt(document, fix.range[0])?.block.kind !== 'metadata'
   return true
 }
 

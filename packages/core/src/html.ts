@@ -121,6 +121,9 @@ export function parseHtml(source: string): ParsedSource {
       continue
     }
     if (typeof node.properties.title === 'string') attributeDraft('metadata', node, 'title')
+    // Texts a form shows: a submit button's label, a field's placeholder.
+    if (name === 'input' && /^(?:submit|button|reset)$/i.test(String(node.properties.type ?? ''))) attributeDraft('paragraph', node, 'value')
+    if ((name === 'input' || name === 'textarea') && typeof node.properties.placeholder === 'string') attributeDraft('paragraph', node, 'placeholder')
     if (name === 'img' || name === 'area' || (name === 'input' && node.properties.type === 'image')) {
       if (current && start !== undefined && end !== undefined) pushPlaceholderRange(current, start, end)
       attributeDraft('imageAlt', node, 'alt')

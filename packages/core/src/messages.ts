@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
-import { parseDocument, isMap, isSeq, isScalar, type Scalar } from 'yaml'
+import { parseAllDocuments, isMap, isSeq, isScalar, type Scalar } from 'yaml'
 import { location } from 'vfile-location'
 import {
   alignDecoded, decodeJsonEscape, decodeYamlDoubleQuoted, decodeYamlSingleQuoted, type EscapeDecoder,
@@ -50,15 +50,17 @@ export function parseJsonMessages(source: string, filter: MessageKeyFilter = {})
 }
 
 export function parseYamlMessages(source: string, filter: MessageKeyFilter = {}): ParsedSource {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false })
-  if (doc.errors.length > 0) {
+  // A file may hold several documents (`---` between them): each is read.
+  const docs = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: false })
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (doc.errors.length === 0) continue
     const error = doc.errors[0]!
     const at = error.linePos?.[0]
     throw new MarkdownSyntaxError(`not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, at?.line ?? 1, at?.col ?? 1)
   }
   const accepts = keyFilter(filter)
   const drafts: BlockDraft[] = []
-  const stack: { node: unknown; path: string[] }[] = [{ node: doc.contents, path: [] }]
+  const stack: { node: unknown; path: string[] }[] = (Array.isArray(docs) ? docs : [docs]).map((doc) => ({ node: doc.contents, path: [] }))
   while (stack.length > 0) {
     const { node, path } = stack.pop()!
     if (isMap(node)) {

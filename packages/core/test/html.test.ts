@@ -65,6 +65,11 @@ describe('HTML pages', () => {
     expect(tokens.find((t) => t.value === '&')?.slice).toBe('&amp;')
   })
 
+  it('reads the texts a form shows: submit labels and placeholders, not hidden values', () => {
+    const source = '<form><input type="submit" value="Buy now"><input type="hidden" value="secret"><input placeholder="Your e&#45;mail"><input type="text" value="typed"></form>'
+    expect(wordsOf(source)).toEqual([['Buy', 'Buy'], ['now', 'now'], ['Your', 'Your'], ['e-mail', 'e&#45;mail']])
+  })
+
   it('keeps headings as headings, cells as cells, list items in lists and links as links', () => {
     const parsed = parseHtml('<h2>Fast <em>setup</em></h2><table><tr><td>Cell text</td></tr></table><ul><li>An <a href="https://x.example/s">item</a> here</li></ul>')
     const doc = proseFromDraftsForTest(parsed)

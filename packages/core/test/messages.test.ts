@@ -31,6 +31,11 @@ describe('messages files keep exact positions', () => {
     expect(tokensOf(source, yaml).find((t) => t.value === '😀')?.slice).toBe('\\U0001F600')
   })
 
+  it('reads every document of a multi-document YAML file', () => {
+    const source = 'a: First copy\n---\nb: Second copy\n'
+    expect(wordsOf(source, yaml)).toEqual([['First', 'First'], ['copy', 'copy'], ['Second', 'Second'], ['copy', 'copy']])
+  })
+
   it('JSON escapes map to their backslash sequences', () => {
     const source = '{"a": "Caf\\u00e9 \\"q\\" tab\\there\\/x \\ud83d\\ude00"}'
     expect(wordsOf(source, json)).toEqual([['Café', 'Caf\\u00e9'], ['q', 'q'], ['tab', 'tab'], ['here', 'here'], ['x', 'x']])
