@@ -111,6 +111,14 @@ const cold = rows.at(-1)
 rows.push(measure('echt --cache, warm', node, [...echtArgs, ...cacheArgs], { cwd: emptyCwd, repeats: echtRepeats }))
 const warm = rows.at(-1)
 
+// The same pages rendered to HTML (remark-rehype + rehype-stringify, in a page shell): echt reads
+// them through rehype-parse instead of remark; the ratio to the Markdown run is the HTML cost.
+const htmlCorpus = join(work, 'html')
+const rendered = spawnSync(node, [join(here, 'runners', 'render-html.mjs'), corpus, htmlCorpus], { encoding: 'utf8' })
+if (rendered.status !== 0) fail(`rendering the corpus to HTML failed: ${rendered.stderr}`)
+const echtHtml = measure('echt --jobs 1 on the same pages as HTML', node, [echtBin, 'check', htmlCorpus, date, '--format', 'json', '--output', join(work, 'echt-html.json'), '--jobs', '1'], { cwd: emptyCwd, repeats: echtRepeats })
+rows.push(echtHtml)
+
 const alex = measure('alex', node, [join(here, 'node_modules', 'alex', 'cli.js'), '--quiet', `${corpus}/**/*.md`])
 rows.push(alex)
 rows.push(measure('write-good (API over each file)', node, [join(here, 'runners', 'write-good.mjs'), corpus]))
@@ -157,6 +165,19 @@ if (lsp) {
     `editor: echt lsp over stdio, a ${lsp.words}-word page (${lsp.findings} findings), ${lsp.edits} edits: diagnostics ${lsp.medianMs} ms (median), ${lsp.worstMs} ms (worst) after the ${lsp.debounceMs} ms debounce ends (the first edit after opening: ${lsp.firstEditMs} ms); the engine alone on that page: ${lsp.engineMedianMs} ms (median)`,
   )
 }
+
+const findingsIn = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).reduce((sum, f) => sum + f.messages.length, 0)
+  } catch {
+    return NaN
+  }
+}
+out.push(
+  '',
+  `HTML (issue 13): the ${fileCount} pages rendered to HTML take ${fmt(echtHtml.wall / echt1.wall, 2)}x the Markdown run's wall time with --jobs 1 ` +
+    `(${fmt(echtHtml.peakMb, 0)} MB vs ${fmt(echt1.peakMb, 0)} MB peak); findings: ${findingsIn(join(work, 'echt-html.json'))} on HTML, ${findingsIn(join(work, 'echt.json'))} on Markdown.`,
+)
 
 const floorRow = rows[0]
 const targets = [

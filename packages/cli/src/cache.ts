@@ -120,7 +120,7 @@ export function createSettingsKey(profile: Profile, today: string, knownRuleIds:
     let key = memo.get(settings)
     if (key === undefined) {
       const rules = settings.rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options])
-      key = hashBytes(JSON.stringify({ project, rules, language: settings.language ?? null }))
+      key = hashBytes(JSON.stringify({ project, rules, language: settings.language ?? null, source: settings.source ?? null, frontMatterFields: settings.frontMatterFields ?? null }))
       memo.set(settings, key)
     }
     return key

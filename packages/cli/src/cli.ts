@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { UsageError } from './errors.js'
+import { DEFAULT_CRAWL_SETTINGS } from './crawl/settings.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
 
@@ -12,6 +13,20 @@ export interface Io {
   stderr: (text: string) => void
   env: Record<string, string | undefined>
   isTTY: boolean
+}
+
+/** The options of a website crawl, shared by check and report (defaults in crawl/crawl.ts). */
+function addCrawlOptions(command: Command): void {
+  const crawl = DEFAULT_CRAWL_SETTINGS
+  command
+    .option('--save-pages <dir>', 'website: keep the fetched pages and echt-crawl.json in this new folder (re-lint it later with echt check <dir>)')
+    .option('--max-pages <n>', `website: fetch at most this many pages (default ${crawl.maxPages})`)
+    .option('--max-depth <n>', `website: follow links at most this many hops from the start page (default ${crawl.maxDepth})`)
+    .option('--concurrency <n>', `website: requests at once (default ${crawl.concurrency})`)
+    .option('--delay <ms>', `website: at least this long between requests; a robots.txt Crawl-delay is honoured up to ${crawl.maxCrawlDelayMs / 1000} s (default ${crawl.delayMs})`)
+    .option('--timeout <ms>', `website: give up on a page after this long, body included (default ${crawl.timeoutMs})`)
+    .option('--max-page-size <size>', `website: stop reading a page at this size and skip it (default ${crawl.maxPageBytes / (1024 * 1024)}MB)`)
+    .option('--max-redirects <n>', `website: follow at most this many redirects per page (default ${crawl.maxRedirects})`)
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limit, 2 usage or config error. */
@@ -24,10 +39,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run echt --help for usage)')
 
-  program
+  const check = program
     .command('check', { isDefault: true })
-    .description('lint Markdown files (default: the current folder)')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .description('lint Markdown, HTML and Word files and content sources (default: the current folder), a website (http(s) URL) or a saved crawl')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: stylish, json, sarif, github, junit, rdjsonl').default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -53,25 +68,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--fix-dry-run', 'show the fixes as a diff (json: `output`) without writing')
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 2MB, 512KB; 0: no limit)', '1MB')
     .option('--locale <locale>', "the language of echt's own words: en or nl (default: the profile's language)")
-    .action(async (paths: string[], options) => {
-      const { runCheck } = await import('./commands/check.js')
-      const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
-      exitCode = await runCheck(paths, { ...options, color }, io)
-    })
+  addCrawlOptions(check)
+  check.action(async (paths: string[], options) => {
+    const { runCheck } = await import('./commands/check.js')
+    const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
+    exitCode = await runCheck(paths, { ...options, color }, io)
+  })
 
-  program
+  const report = program
     .command('report')
-    .description('write a whole-site audit for people: HTML (overview, page by page, claims inventory) or CSV')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .description('write a whole-site audit for people: HTML (overview, page by page, claims inventory) or CSV; of files, a website or a saved crawl')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: html, csv').default('html'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates, deadlines)')
     .option('--locale <locale>', "the language of echt's own words: en or nl (default: the profile's language)")
-    .action(async (paths: string[], options) => {
-      const { runReport } = await import('./commands/report.js')
-      exitCode = await runReport(paths, options, io)
-    })
+  addCrawlOptions(report)
+  report.action(async (paths: string[], options) => {
+    const { runReport } = await import('./commands/report.js')
+    exitCode = await runReport(paths, options, io)
+  })
 
   program
     .command('serve')
@@ -106,18 +123,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       exitCode = await runMerge(reports, { ...options, color }, io)
     })
 
-  program
+  const claims = program
     .command('claims')
-    .description('list every claim found, for legal review: sentence, file, line, rule, status')
-    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown)')
+    .description('list every claim found, for legal review: sentence, file or URL, line, rule, status')
+    .argument('[paths...]', 'files, folders or globs (.md, .mdx, .markdown, .html, .htm, .docx; JSON and YAML through `sources`), one website URL, or a folder written by --save-pages')
     .addOption(new Option('-f, --format <format>', 'output format: table, csv, json').default('table'))
     .option('-o, --output <file>', 'write the inventory to a file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of finding echt.config.yaml upward')
     .option('--date <YYYY-MM-DD>', 'the date to treat as today (evidence review dates)')
-    .action(async (paths: string[], options) => {
-      const { runClaims } = await import('./commands/claims.js')
-      exitCode = await runClaims(paths, options, io)
-    })
+  addCrawlOptions(claims)
+  claims.action(async (paths: string[], options) => {
+    const { runClaims } = await import('./commands/claims.js')
+    exitCode = await runClaims(paths, options, io)
+  })
 
   program
     .command('mcp')

@@ -5,7 +5,12 @@ import ignore, { type Ignore } from 'ignore'
 import { UsageError } from './errors.js'
 
 export const MARKDOWN_EXTENSIONS = ['md', 'mdx', 'markdown'] as const
-const MARKDOWN_GLOB = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`
+/**
+ * What `echt check DIR` reads by default: Markdown, HTML pages and Word documents. JSON and YAML
+ * files are read only when the config's `sources` declares them (most are not copy).
+ */
+export const DEFAULT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, 'html', 'htm', 'docx'] as const
+const DEFAULT_GLOB = `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**']
 
 export interface DiscoverOptions {
@@ -14,6 +19,8 @@ export interface DiscoverOptions {
   root: string
   patterns: string[]
   ignore?: string[]
+  /** Globs (relative to `root`) of the config's `sources`: read too when their folder is checked. */
+  sources?: string[]
 }
 
 export interface Discovered {
@@ -66,7 +73,7 @@ function loadIgnoreScopes(root: string, extra: string[]): IgnoreScope[] {
   return scopes
 }
 
-/** Finds Markdown files from paths, folders and globs, honouring .gitignore, .echtignore and `ignore`. */
+/** Finds Markdown, HTML and Word files from paths, folders and globs, honouring .gitignore, .echtignore and `ignore`. */
 export async function discoverFiles(options: DiscoverOptions): Promise<Discovered> {
   const scopes = loadIgnoreScopes(options.root, options.ignore ?? [])
   const isIgnored = (absolute: string) =>
@@ -78,6 +85,14 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
   const found = new Set<string>()
   const ignoredPatterns: string[] = []
   const patterns = options.patterns.length > 0 ? options.patterns : ['.']
+  let declared: string[] | undefined
+  const declaredSources = async () => {
+    if (!declared) {
+      declared = []
+      for (const glob of options.sources ?? []) declared.push(...(await globFiles(glob, options.root)))
+    }
+    return declared
+  }
   for (const pattern of patterns) {
     const absolute = resolve(options.cwd, pattern)
     let matched: string[]
@@ -87,10 +102,12 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
       // (a pipe or device too: the linter reports it as unreadable instead of waiting on it).
       matched = [absolute]
     } else if (stat?.isDirectory()) {
-      matched = await globFiles(MARKDOWN_GLOB, absolute)
+      matched = await globFiles(DEFAULT_GLOB, absolute)
+      const inside = absolute.endsWith(sep) ? absolute : `${absolute}${sep}`
+      matched.push(...(await declaredSources()).filter((file) => resolve(file).startsWith(inside)))
     } else if (fg.isDynamicPattern(pattern)) {
       matched = await globFiles(pattern.split(sep).join('/'), options.cwd)
-      matched = matched.filter((file) => MARKDOWN_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))
+      matched = matched.filter((file) => DEFAULT_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))
     } else if (isSymbolicLink(absolute)) {
       // A link loop or a broken link named on the command line: the linter says why it cannot read it.
       matched = [absolute]

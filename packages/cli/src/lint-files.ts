@@ -1,7 +1,8 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import { relative, sep } from 'node:path'
-import { lint, type LintMessage, type LintOptions, type LintResult, type Profile } from '@echt/core'
+import { formatOf, lint, LANGUAGES, type Language, type LintMessage, type LintOptions, type LintResult, type Profile } from '@echt/core'
+import { DocxError, readDocxParagraphs } from './docx.js'
 import type { FileSettings } from './config/resolve.js'
 
 /**
@@ -39,6 +40,8 @@ export interface FileReport {
   messages: ReportedMessage[]
   suppressedMessages: ReportedMessage[]
   result?: FileSummary
+  /** A crawled page: the URL its copy came from. Every output names the page by it instead of the saved file. */
+  url?: string
   /** With --fix or --fix-dry-run, when fixes changed the text: the fixed text (ESLint's `output`). */
   output?: string
 }
@@ -203,11 +206,129 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return bytes.length
 }
 
-/** Engine options for one file: its rules and language from the config. */
+/**
+ * Engine options for one file: its rules, format and language from the config. A content or
+ * translation file takes its language from its `sources` entry, else from its name
+ * (`nl.json`, `home.nl.yaml`, `messages/nl/common.json`), else the brand's.
+ */
 export function lintOptionsFor(filePath: string, relativePath: string, options: LintFileOptions): LintOptions {
   const settings = options.settingsFor(relativePath)
-  const profile = settings.language ? { ...options.profile, language: settings.language } : options.profile
-  return { filePath, profile, rules: settings.rules, knownRuleIds: options.knownRuleIds, today: options.today }
+  const format = formatOf(filePath)
+  let language = settings.language
+  if (format === 'json' || format === 'yaml') {
+    const named = languageFromPath(relativePath)
+    language = settings.source?.language ?? (named && isSupported(named) ? named : undefined) ?? language
+  }
+  const profile = language ? { ...options.profile, language } : options.profile
+  const lintOptions: LintOptions = { filePath, profile, rules: settings.rules, knownRuleIds: options.knownRuleIds, today: options.today }
+  if (settings.source) lintOptions.messageKeys = { include: settings.source.include ?? [], exclude: settings.source.exclude ?? [] }
+  if (settings.frontMatterFields) lintOptions.frontMatterFields = settings.frontMatterFields
+  return lintOptions
+}
+
+/** Language codes (ISO 639-1) that name a translation file or folder; other short names (`ui`, `js`) do not. */
+const LANGUAGE_CODES = new Set(
+  'af ar bg ca cs cy da de el en es et eu fa fi fr fy ga gl he hi hr hu id is it ja ko lt lv ms nb nl nn no pl pt ro ru sk sl sr sv th tr uk vi zh'.split(' '),
+)
+
+function languageCode(part: string): string | undefined {
+  const match = /^([a-z]{2})(?:[-_][A-Za-z]{2,4})?$/.exec(part)
+  return match && LANGUAGE_CODES.has(match[1]!) ? match[1] : undefined
+}
+
+/** The language a translation file's path names: `nl.json`, `home.nl-NL.yaml`, `messages/nl/common.json`, `locales/en_GB/x.json`. */
+export function languageFromPath(relativePath: string): string | undefined {
+  const parts = relativePath.split('/')
+  const nameParts = parts.pop()!.split('.').slice(0, -1)
+  const fromName = nameParts.length > 0 ? languageCode(nameParts[nameParts.length - 1]!) : undefined
+  if (fromName) return fromName
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const fromFolder = languageCode(parts[i]!)
+    if (fromFolder) return fromFolder
+  }
+  return undefined
+}
+
+function isSupported(code: string): code is Language {
+  return (LANGUAGES as readonly string[]).includes(code)
+}
+
+/** A translation file in a language echt does not lint (de.json): one warning, not English findings on German copy. */
+function unsupportedLanguage(filePath: string, relativePath: string, options: LintFileOptions): LintMessage | undefined {
+  const format = formatOf(filePath)
+  if (format !== 'json' && format !== 'yaml') return undefined
+  const settings = options.settingsFor(relativePath)
+  if (settings.source?.language) return undefined
+  const named = languageFromPath(relativePath)
+  if (!named || isSupported(named)) return undefined
+  return fileMessage('echt/language', 1, `This file's name says its language is "${named}", which echt does not lint (it knows ${LANGUAGES.join(', ')}); skipped. Set \`language\` on its \`sources\` entry to lint it anyway`)
+}
+
+export function isWordDocument(filePath: string): boolean {
+  return /\.docx$/i.test(filePath)
+}
+
+/** A file linted, with the text the engine read (for a Word document, its paragraphs). */
+export type LintedSource = { ok: true; source: string; result: LintResult } | { ok: false; report: FileReport }
+
+/**
+ * Reads and lints a Word document: its paragraphs, one per line, so a message's line is its
+ * paragraph's number; each message carries its paragraph's text (`data.paragraph`) and no fix
+ * (--fix never writes a Word document). Asynchronous (a .docx is a zip), so it runs on the main
+ * thread, never in a worker.
+ */
+export async function lintWordDocument(filePath: string, options: LintFileOptions): Promise<LintedSource> {
+  const relativePath = toRelative(options.root, filePath)
+  const problem = (ruleId: string, reason: string): LintedSource => ({ ok: false, report: fileProblem(filePath, relativePath, ruleId, reason) })
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  let bytes: Buffer
+  try {
+    const stats = statSync(filePath)
+    if (!stats.isFile()) return problem(FILE_RULE_IDS.readError, 'This is not a regular file; skipped')
+    // A .docx is compressed and carries images: its text is a small part of its size.
+    if (limit > 0 && stats.size > 20 * limit) {
+      return problem(FILE_RULE_IDS.tooLarge, `This Word document is ${formatSize(stats.size)}, over 20 times the --max-file-size limit of ${formatSize(limit)}; skipped`)
+    }
+    bytes = readFileSync(filePath)
+  } catch (error) {
+    return problem(FILE_RULE_IDS.readError, `Cannot read this file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; skipped`)
+  }
+  try {
+    const document = await readDocxParagraphs(bytes)
+    const result = lint(document.text, { ...lintOptionsFor(filePath, relativePath, options), format: 'paragraphs', paragraphStyles: document.styles })
+    const lines = document.text.split('\n')
+    for (const message of [...result.messages, ...result.suppressed]) {
+      message.data = { ...message.data, paragraph: lines[message.line - 1] ?? '' }
+      delete message.fix
+    }
+    return { ok: true, source: document.text, result }
+  } catch (error) {
+    if (error instanceof DocxError) return problem(FILE_RULE_IDS.readError, error.message)
+    return { ok: false, report: internalError(filePath, relativePath, error) }
+  }
+}
+
+/** Reads and lints any file echt reads, keeping the text it read (the claims inventory quotes it). */
+export async function lintSourceOf(filePath: string, options: LintFileOptions): Promise<LintedSource> {
+  if (isWordDocument(filePath)) return lintWordDocument(filePath, options)
+  const relativePath = toRelative(options.root, filePath)
+  const read = readSource(filePath, options.maxFileSize)
+  if (!read.ok) return { ok: false, report: fileProblem(filePath, relativePath, read.ruleId, read.reason) }
+  const skipped = unsupportedLanguage(filePath, relativePath, options)
+  if (skipped) return { ok: false, report: { filePath, relativePath, messages: [skipped], suppressedMessages: [] } }
+  try {
+    return { ok: true, source: read.file.text, result: lint(read.file.text, lintOptionsFor(filePath, relativePath, options)) }
+  } catch (error) {
+    return { ok: false, report: internalError(filePath, relativePath, error) }
+  }
+}
+
+/** Lints any file echt reads: a Word document asynchronously, every other file as text. */
+export async function lintAnyFile(filePath: string, options: LintFileOptions): Promise<FileReport> {
+  if (!isWordDocument(filePath)) return lintFile(filePath, options)
+  const linted = await lintWordDocument(filePath, options)
+  if (!linted.ok) return linted.report
+  return toFileReport(filePath, toRelative(options.root, filePath), linted.source, linted.result.messages, linted.result)
 }
 
 /** The warning a file with invalid UTF-8 gets; its other findings follow. */
@@ -245,6 +366,8 @@ export function lintFile(filePath: string, options: LintFileOptions): FileReport
  */
 export function lintSource(filePath: string, source: string, options: LintFileOptions, before: LintMessage[] = []): FileReport {
   const relativePath = toRelative(options.root, filePath)
+  const skipped = unsupportedLanguage(filePath, relativePath, options)
+  if (skipped) return { filePath, relativePath, messages: [skipped], suppressedMessages: [] }
   let result: LintResult
   try {
     result = lint(source, lintOptionsFor(filePath, relativePath, options))

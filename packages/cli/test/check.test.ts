@@ -59,16 +59,16 @@ describe('echt check', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'))[0].warningCount).toBe(1)
   })
 
-  it('lints .md, .mdx and .markdown, skipping code, URLs and front matter', async () => {
+  it('lints .md, .mdx and .markdown, skipping code, URLs and front matter fields that are not copy', async () => {
     const dir = project({
-      'a.md': '---\ntitle: The best\n---\n\n`the best` <https://the-best.example> https://best.example/the-best\n\n    the best\n',
+      'a.md': '---\ntitle: The best\ntags: the best\n---\n\n`the best` <https://the-best.example> https://best.example/the-best\n\n    the best\n',
       'b.mdx': 'import X from "./x"\n\n# The best\n\n{/* the best */}\n',
       'c.markdown': '# The best\n',
       'd.txt': '# The best\n',
     })
     const files = JSON.parse((await run(dir, 'check', '-f', 'json')).stdout)
     expect(files.map((f: any) => [f.filePath.slice(dir.length + 1), f.messages.map((m: any) => `${m.line}:${m.column}`)])).toEqual([
-      ['a.md', []],
+      ['a.md', ['2:8']],
       ['b.mdx', ['3:3']],
       ['c.markdown', ['1:3']],
     ])

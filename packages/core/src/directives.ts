@@ -28,21 +28,31 @@ export function collectDirectives(tree: Root): Directive[] {
     if (node.type === 'html') match = HTML_COMMENT.exec(node.value.trim())
     else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') match = MDX_COMMENT.exec(node.value)
     if (match && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      const [ids, ...reason] = match[2]!.split(/\s--\s|\s--$/)
-      const directive: Directive = {
-        kind: match[1] as DirectiveKind,
-        ruleIds: (ids ?? '').split(/[\s,]+/).filter(Boolean),
-        range: { start: node.position.start.offset, end: node.position.end.offset },
-        line: node.position.end.line,
-        used: new Set(),
-      }
-      const why = reason.join(' -- ').trim()
-      if (why) directive.reason = why
-      found.push(directive)
+      found.push(directiveFrom(match, { start: node.position.start.offset, end: node.position.end.offset }, node.position.end.line))
     }
     if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
   }
   return found.sort((a, b) => a.range.start - b.range.start)
+}
+
+/** The directive an HTML comment (`<!-- echt-disable … -->`, markup included) holds, if any. */
+export function directiveInHtmlComment(comment: string, range: Range, line: number): Directive | undefined {
+  const match = HTML_COMMENT.exec(comment.trim())
+  return match ? directiveFrom(match, range, line) : undefined
+}
+
+function directiveFrom(match: RegExpExecArray, range: Range, line: number): Directive {
+  const [ids, ...reason] = match[2]!.split(/\s--\s|\s--$/)
+  const directive: Directive = {
+    kind: match[1] as DirectiveKind,
+    ruleIds: (ids ?? '').split(/[\s,]+/).filter(Boolean),
+    range,
+    line,
+    used: new Set(),
+  }
+  const why = reason.join(' -- ').trim()
+  if (why) directive.reason = why
+  return directive
 }
 
 interface Suppressible {

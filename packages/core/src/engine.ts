@@ -2,10 +2,14 @@ import { location } from 'vfile-location'
 import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
 import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
-import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
-import { extractProse, type ProseDocument, type Sentence } from './prose.js'
+import { readMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
+import { proseFromDrafts, type ProseDocument, type Sentence } from './prose.js'
 import { detectLanguage, detectLanguageConfidently, LANGUAGE_NAMES } from './language.js'
-import { collectDirectives, createSuppressor, type Directive } from './directives.js'
+import { createSuppressor, type Directive } from './directives.js'
+import { parseHtml } from './html.js'
+import { parseJsonMessages, parseYamlMessages, type MessageKeyFilter } from './messages.js'
+import { parseParagraphs, type ParagraphStyle } from './paragraphs.js'
+import { formatOf, type ParsedSource, type SourceFormat } from './source.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
@@ -16,9 +20,17 @@ export function ruleDocsUrl(ruleId: string): string {
 }
 
 export interface LintOptions {
-  /** Used for the flavour (`.mdx`) and in messages; never read. */
+  /** Used for the format (`.mdx`, `.html`, `.json`, `.yaml`) and in messages; never read. */
   filePath?: string
   flavour?: MarkdownFlavour
+  /** The source's format; by default from `flavour`, else from the file name. */
+  format?: SourceFormat
+  /** Front matter fields linted as prose. Default: title, description, summary. */
+  frontMatterFields?: string[]
+  /** For JSON and YAML messages files: which keys hold copy. */
+  messageKeys?: MessageKeyFilter
+  /** For the `paragraphs` format: the style of each line's paragraph. */
+  paragraphStyles?: ParagraphStyle[]
   profile?: Profile
   rules: ConfiguredRule[]
   /** Every rule id that exists, enabled or not, to tell unknown ids in directives. */
@@ -27,6 +39,7 @@ export interface LintOptions {
   today?: string
 }
 
+/** `front-matter`: the source declares it (front matter `lang`, `<html lang>`). */
 export type LanguageSource = 'front-matter' | 'profile' | 'detected' | 'fallback'
 
 /** A finding an approved claim silenced: what the claims inventory lists as substantiated. */
@@ -110,28 +123,28 @@ function lintText(source: string, options: LintOptions): LintResult {
     messages.push(makeMessage(source, toPoint, { ruleId, severity, message, start, end, expected: [], ...extra }))
   }
 
-  let parsed
+  let parsed: ParsedSource
   try {
-    parsed = parseMarkdown(source, options.flavour ?? flavourOf(options.filePath))
+    parsed = readSource(source, options)
   } catch (error) {
     if (!(error instanceof MarkdownSyntaxError)) throw error
     const offset = place.toOffset({ line: error.line, column: error.column }) ?? 0
     meta(ENGINE_RULE_IDS.parseError, 2, `Cannot parse this file: ${error.reason}`, offset, offset, { fatal: true })
     return emptyResult(messages, options.profile)
   }
-  const { tree, frontMatter, frontMatterProblem } = parsed
-  if (frontMatterProblem) {
-    const offset = place.toOffset({ line: frontMatterProblem.line, column: frontMatterProblem.column }) ?? 0
-    meta(ENGINE_RULE_IDS.frontMatter, 2, frontMatterProblem.reason, offset, offset)
+  const { frontMatter, directives } = parsed
+  const format = options.format ?? options.flavour ?? formatOf(options.filePath)
+  for (const problem of parsed.problems) {
+    const offset = place.toOffset({ line: problem.line, column: problem.column }) ?? 0
+    meta(problem.ruleId, 2, problem.reason, offset, offset)
   }
 
-  const { language, languageSource, problem } = chooseLanguage(frontMatter, profile, source)
+  const { language, languageSource, problem } = chooseLanguage(parsed, profile)
   if (problem) meta(ENGINE_RULE_IDS.language, 1, problem, 0, 0)
 
-  const document = extractProse(tree, source, language)
+  const document = proseFromDrafts(parsed.drafts, source, language)
   const facts: Fact[] = []
   const ruleData: Record<string, Record<string, unknown>> = {}
-  const directives = collectDirectives(tree)
   const suppressedBy = createSuppressor(directives, source)
 
   for (const configured of options.rules) {
@@ -151,7 +164,7 @@ function lintText(source: string, options: LintOptions): LintResult {
           end: descriptor.range.end,
           expected: descriptor.expected ?? [],
           note: descriptor.note ?? texts?.why ?? rule.meta.docs.source,
-          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) ? descriptor.fix : undefined,
+          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) && fixTextFits(format, document, descriptor.fix) ? descriptor.fix : undefined,
           suggestions: descriptor.suggestions,
           data: descriptor.extra,
         }),
@@ -213,27 +226,62 @@ function runRule(create: () => RuleVisitor, document: ProseDocument, onError: (e
   }
 }
 
+/**
+ * Reads a source in its format into prose blocks, directives and front matter: the one entry point
+ * every format goes through (Markdown, MDX, HTML, JSON and YAML messages, document paragraphs).
+ * Throws `MarkdownSyntaxError` (with a line and column) for a source that cannot be parsed.
+ */
+export function readSource(source: string, options: Pick<LintOptions, 'filePath' | 'flavour' | 'format' | 'frontMatterFields' | 'messageKeys' | 'paragraphStyles'>): ParsedSource {
+  const format = options.format ?? options.flavour ?? formatOf(options.filePath)
+  switch (format) {
+    case 'html':
+      return parseHtml(source)
+    case 'json':
+      return parseJsonMessages(source, options.messageKeys)
+    case 'yaml':
+      return parseYamlMessages(source, options.messageKeys)
+    case 'paragraphs':
+      return parseParagraphs(source, options.paragraphStyles)
+    default:
+      return readMarkdown(source, format, options.frontMatterFields)
+  }
+}
+
+/**
+ * Where the sentences the engine lints are in a source, in source order (the report's excerpts
+ * use them). Offsets index `source` as given, a byte order mark counted, as `lint` does.
+ */
+export function sentenceRangesOf(source: string, language: Language, options: Parameters<typeof readSource>[1]): { start: number; end: number }[] {
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0
+  const text = source.slice(shift)
+  return proseFromDrafts(readSource(text, options).drafts, text, language).sentences.map((s) => ({ start: s.start + shift, end: s.end + shift }))
+}
+
+/** Lints an HTML page (a file, or a page fetched from a site) under the name it is reported by. */
+export function lintHtml(html: string, filePath: string, options: Omit<LintOptions, 'filePath' | 'format'>): LintResult {
+  return lint(html, { ...options, filePath, format: 'html' })
+}
+
 function chooseLanguage(
-  frontMatter: Record<string, unknown>,
+  parsed: ParsedSource,
   profile: Profile,
-  source: string,
 ): { language: Language; languageSource: LanguageSource; problem?: string } {
-  const declared = frontMatter.lang ?? frontMatter.language
-  if (typeof declared === 'string') {
-    const primary = declared.toLowerCase().split(/[-_]/)[0] as Language
+  const declared = parsed.declaredLanguage
+  if (declared) {
+    const primary = declared.value.toLowerCase().split(/[-_]/)[0] as Language
     if (LANGUAGES.includes(primary)) return { language: primary, languageSource: 'front-matter' }
-    const fallback = detectLanguage(source) ?? 'en'
+    const fallback = detectLanguage(parsed.detectionText) ?? 'en'
     return {
       language: fallback,
       languageSource: 'detected',
-      problem: `Front matter lang "${declared}" is not supported (echt knows ${LANGUAGES.join(', ')}); linted as "${fallback}"`,
+      problem: `${declared.where} "${declared.value}" is not supported (echt knows ${LANGUAGES.join(', ')}); linted as "${fallback}"`,
     }
   }
   if (profile.language && profile.language !== 'auto') {
     // The configured language stays (it is explicit), but copy clearly in the other language is
     // never linted silently with the wrong word lists.
     const configured = profile.language
-    const detected = detectLanguageConfidently(source)
+    const detected = detectLanguageConfidently(parsed.detectionText)
     if (!detected || detected === configured) return { language: configured, languageSource: 'profile' }
     const names = LANGUAGE_NAMES[configured]
     const problem =
@@ -242,7 +290,7 @@ function chooseLanguage(
         : `This page reads as ${names[detected]} (${detected}), but brand.language is "${configured}": linted as ${names[configured]}; set lang: ${detected} in the page's front matter, or brand.language: ${detected} (or auto)`
     return { language: configured, languageSource: 'profile', problem }
   }
-  const detected = detectLanguage(source)
+  const detected = detectLanguage(parsed.detectionText)
   return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
 }
 
@@ -365,6 +413,19 @@ function fixTouchesOnlyProse(document: ProseDocument, source: string, [start, en
     cursor = Math.max(cursor, token.end)
   }
   return blank(cursor, end)
+}
+
+/**
+ * A fix's text is written into the file as it is: in a JSON or YAML string or an HTML page it may
+ * only hold characters that mean nothing there, so a fix never breaks the file's syntax (a quote
+ * in a JSON string, `&` or `<` in HTML, `: ` or `#` in YAML).
+ */
+function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range: [number, number]; text: string }): boolean {
+  if (format === 'json' || format === 'yaml') return /^[\p{L}\p{N} .,!?()\u2019-]*$/u.test(fix.text)
+  if (format === 'html') return !/[<&]/.test(fix.text)
+  // Front matter is the page's settings as much as its copy: its findings are reported, never fixed.
+  if (format === 'markdown' || format === 'mdx') return sentenceAt(document, fix.range[0])?.block.kind !== 'metadata'
+  return true
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

@@ -4,7 +4,11 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMdx from 'remark-mdx'
-import { parseDocument } from 'yaml'
+import { parseDocument, isMap, isScalar, type Scalar } from 'yaml'
+import { collectDirectives } from './directives.js'
+import { yamlScalarDrafts } from './messages.js'
+import { markdownDrafts, type BlockDraft } from './prose.js'
+import type { ParsedSource } from './source.js'
 
 export type MarkdownFlavour = 'markdown' | 'mdx'
 
@@ -34,6 +38,26 @@ export interface ParsedMarkdown {
   tree: Root
   frontMatter: Record<string, unknown>
   frontMatterProblem?: FrontMatterProblem
+  /** The front matter fields linted as prose, as blocks placed in the file. */
+  frontMatterDrafts: BlockDraft[]
+}
+
+/** Front matter fields that search results and social cards show, linted as prose by default. */
+export const DEFAULT_FRONT_MATTER_FIELDS = ['title', 'description', 'summary']
+
+/** A Markdown or MDX file as the engine reads it: front matter fields, then the body. */
+export function readMarkdown(source: string, flavour: MarkdownFlavour, frontMatterFields = DEFAULT_FRONT_MATTER_FIELDS): ParsedSource {
+  const { tree, frontMatter, frontMatterProblem, frontMatterDrafts } = parseMarkdown(source, flavour, frontMatterFields)
+  const parsed: ParsedSource = {
+    drafts: [...frontMatterDrafts, ...markdownDrafts(tree, source)],
+    directives: collectDirectives(tree),
+    frontMatter,
+    detectionText: source,
+    problems: frontMatterProblem ? [{ ruleId: 'echt/front-matter', ...frontMatterProblem }] : [],
+  }
+  const declared = frontMatter.lang ?? frontMatter.language
+  if (typeof declared === 'string') parsed.declaredLanguage = { value: declared, where: 'Front matter lang' }
+  return parsed
 }
 
 /**
@@ -103,7 +127,7 @@ export function nestingDepth(source: string, stopAbove = Infinity): { depth: num
 }
 
 /** Parses Markdown or MDX. MDX syntax errors are thrown as `MarkdownSyntaxError` with a place. */
-export function parseMarkdown(source: string, flavour: MarkdownFlavour): ParsedMarkdown {
+export function parseMarkdown(source: string, flavour: MarkdownFlavour, frontMatterFields: string[] = []): ParsedMarkdown {
   // The first line too deep is the one to show.
   const nesting = nestingDepth(source, MAX_NESTING_DEPTH)
   if (nesting.depth > MAX_NESTING_DEPTH) {
@@ -130,7 +154,7 @@ export function parseMarkdown(source: string, flavour: MarkdownFlavour): ParsedM
     )
   }
   const first = tree.children[0]
-  if (!first || first.type !== 'yaml') return { tree, frontMatter: {} }
+  if (!first || first.type !== 'yaml') return { tree, frontMatter: {}, frontMatterDrafts: [] }
   const lineOffset = (first.position?.start.line ?? 1) // the `---` line; YAML starts one below
   const doc = parseDocument(first.value, { prettyErrors: false })
   if (doc.errors.length > 0) {
@@ -139,6 +163,7 @@ export function parseMarkdown(source: string, flavour: MarkdownFlavour): ParsedM
     return {
       tree,
       frontMatter: {},
+      frontMatterDrafts: [],
       frontMatterProblem: {
         reason: `Front matter is not valid YAML: ${error.message.split('\n')[0]}`,
         line: lineOffset + (linePos?.line ?? 1),
@@ -147,15 +172,30 @@ export function parseMarkdown(source: string, flavour: MarkdownFlavour): ParsedM
     }
   }
   const data: unknown = doc.toJS()
-  if (data === null || data === undefined) return { tree, frontMatter: {} }
+  if (data === null || data === undefined) return { tree, frontMatter: {}, frontMatterDrafts: [] }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       tree,
       frontMatter: {},
+      frontMatterDrafts: [],
       frontMatterProblem: { reason: 'Front matter must be a YAML mapping (key: value)', line: lineOffset + 1, column: 1 },
     }
   }
-  return { tree, frontMatter: data as Record<string, unknown> }
+  const frontMatterDrafts: BlockDraft[] = []
+  if (frontMatterFields.length > 0 && isMap(doc.contents)) {
+    // The YAML text starts on the line after the opening `---`.
+    let base = (first.position?.start.offset ?? 0) + 3
+    if (source[base] === '\r') base++
+    if (source[base] === '\n') base++
+    const wanted = new Set(frontMatterFields)
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key) || !wanted.has(String(pair.key.value))) continue
+      if (isScalar(pair.value) && typeof pair.value.value === 'string') {
+        frontMatterDrafts.push(...yamlScalarDrafts(pair.value as Scalar<string>, source, base, 'metadata', false))
+      }
+    }
+  }
+  return { tree, frontMatter: data as Record<string, unknown>, frontMatterDrafts }
 }
 
 export class MarkdownSyntaxError extends Error {

@@ -12,7 +12,11 @@ import type { Language, Range } from './types.js'
  * character keeps the source offset it came from, so positions stay exact from tree to message.
  */
 
-export type BlockKind = 'paragraph' | 'heading' | 'tableCell' | 'imageAlt'
+/**
+ * `metadata`: text readers see outside the body copy: a page title, a meta or Open Graph
+ * description, a front matter field, an HTML `title` attribute.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell' | 'imageAlt' | 'metadata'
 
 export interface Token {
   kind: 'word' | 'symbol' | 'punctuation' | 'source'
@@ -92,7 +96,11 @@ export function normalizeWord(value: string): string {
   return value.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-')
 }
 
-interface BlockDraft {
+/**
+ * A block being built by a source reader (Markdown, HTML, messages files): its prose characters,
+ * each with the source range it came from, so every position stays exact from file to message.
+ */
+export interface BlockDraft {
   kind: BlockKind
   chars: string[]
   /** Source offset of each prose character, and the offset just after it. */
@@ -119,15 +127,50 @@ const SKIPPED_FLOW = new Set([
 const NON_PROSE_INLINE = new Set(['inlineCode', 'html', 'inlineMath', 'mdxTextExpression'])
 
 export function extractProse(tree: Root, source: string, language: Language): ProseDocument {
+  return proseFromDrafts(markdownDrafts(tree, source), source, language)
+}
+
+/** The blocks of a Markdown tree, in document order. */
+export function markdownDrafts(tree: Root, source: string): BlockDraft[] {
   const definitions = new Map<string, string>()
   collectDefinitions(tree, definitions)
   const state: WalkState = { source, definitions, drafts: [], inList: false, inBlockquote: false }
   walkFlow(tree, state)
+  return state.drafts
+}
 
+/** A new, empty block outside lists and blockquotes. */
+export function emptyDraft(kind: BlockKind, context: { inList?: boolean; inBlockquote?: boolean; headingDepth?: number } = {}): BlockDraft {
+  const draft: BlockDraft = { kind, chars: [], startOf: [], endOf: [], links: [], footnotes: [], inList: !!context.inList, inBlockquote: !!context.inBlockquote }
+  if (context.headingDepth !== undefined) draft.headingDepth = context.headingDepth
+  return draft
+}
+
+/** Appends one prose character with the source range it stands for. */
+export function pushChar(draft: BlockDraft, char: string, start: number, end: number): void {
+  draft.chars.push(char)
+  draft.startOf.push(start)
+  draft.endOf.push(end)
+}
+
+/** Appends a placeholder for non-prose inline content (code, a nested tag's markup) at [start, end). */
+export function pushPlaceholderRange(draft: BlockDraft, start: number, end: number): void {
+  draft.chars.push(' ', PLACEHOLDER, ' ')
+  draft.startOf.push(start, start, end)
+  draft.endOf.push(start, end, end)
+}
+
+/** The prose text a list of blocks holds, for language detection. */
+export function draftsText(drafts: BlockDraft[]): string {
+  return drafts.map((draft) => draft.chars.join('')).join('\n\n')
+}
+
+/** Splits blocks into sentences and tokens, in the given language. */
+export function proseFromDrafts(drafts: BlockDraft[], source: string, language: Language): ProseDocument {
   const blocks: Block[] = []
   const sentences: Sentence[] = []
   let wordCount = 0
-  for (const draft of state.drafts) {
+  for (const draft of drafts) {
     if (draft.chars.length === 0) continue
     const text = draft.chars.join('')
     if (!/[\p{L}\p{N}]/u.test(text)) continue

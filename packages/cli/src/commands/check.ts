@@ -8,7 +8,7 @@ import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type Loaded
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
 import { writeOutputFile } from '../output.js'
-import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions, type ReportedMessage } from '../lint-files.js'
+import { lintFile, lintAnyFile, isWordDocument, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions, type ReportedMessage } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 import { fixFile, type FixFileReport } from '../fix-files.js'
@@ -16,6 +16,7 @@ import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
 import { chooseLocale, countOf, NOUNS, type Locale } from '../locale.js'
+import { siteInput, type CrawlFlags, type SiteInput } from '../crawl/site-input.js'
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl'] as const
 export type Format = (typeof FORMATS)[number]
@@ -80,6 +81,11 @@ export function fileOptionsOf(project: Project, maxFileSize?: number): LintFileO
   return { root: project.config.root, profile, today, knownRuleIds, settingsFor, ...(maxFileSize !== undefined ? { maxFileSize } : {}) }
 }
 
+/** The globs of the config's `sources` (content and translation files), for discovery. */
+export function sourceGlobs(project: Project): string[] {
+  return (project.config.raw.sources ?? []).flatMap((source) => ([] as string[]).concat(source.files))
+}
+
 /** Loads the config (explicit, or found upward), validates it and prepares per-file settings. */
 export function openProject(cwd: string, explicitConfig: string | undefined, date: string | undefined, notice: (text: string) => void): Project {
   let config: LoadedConfig
@@ -142,7 +148,7 @@ export const ISOLATE_FILE_BYTES = 128 * 1024
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
 
-export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions & BaselineOptions, io: Io): Promise<number> {
+export async function runCheck(patterns: string[], options: CheckOptions & ScaleOptions & BaselineOptions & CrawlFlags, io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${FORMATS.join(', ')})`, { field: '--format' })
   }
@@ -158,9 +164,44 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   if (options.changedLines && options.changedSince === undefined) throw new UsageError('--changed-lines needs --changed-since <ref> (the diff to take the lines from)')
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
   const root = project.config.root
-  const discovered = await discoverFiles({ cwd: io.cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const site = await siteInput(patterns, options, echtVersion(), io)
+  if (site && (options.fix || options.fixDryRun || options.changedSince !== undefined)) {
+    site.dispose()
+    throw new UsageError('--fix, --fix-dry-run and --changed-since work on your own files, not on a website or a saved crawl')
+  }
+  // A temporary crawl's files are gone after the run: caching them would only grow the cache.
+  if (site?.temporary) options = { ...options, cache: false }
+  try {
+    return await checkFiles(await inputFiles(patterns, site, project, io), project, site, options, { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings }, io)
+  } finally {
+    site?.dispose()
+  }
+}
+
+/** The files to lint: the site's pages (crawled or saved) and the files the other patterns name, or without a site, the patterns' files. */
+export async function inputFiles(patterns: string[], site: SiteInput | undefined, project: Project, io: Io): Promise<string[]> {
+  if (!site) return discoverOrReport(patterns, project, io)
+  return [...site.files, ...(site.otherPatterns.length > 0 ? await discoverOrReport(site.otherPatterns, project, io) : [])]
+}
+
+/** Finds the Markdown files the patterns name, and says which patterns only matched ignored files. */
+export async function discoverOrReport(patterns: string[], project: Project, io: Io): Promise<string[]> {
+  const discovered = await discoverFiles({ cwd: io.cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [], sources: sourceGlobs(project) })
   for (const pattern of discovered.ignoredPatterns) io.stderr(`echt: every file matching "${pattern}" is ignored (.gitignore, .echtignore or the config's ignore)`)
-  let files = discovered.files
+  return discovered.files
+}
+
+async function checkFiles(
+  discovered: string[],
+  project: Project,
+  site: SiteInput | undefined,
+  options: CheckOptions & ScaleOptions & BaselineOptions,
+  limits: { jobs: number; fileTimeoutMs: number; fileMemoryMb: number; maxFileSize: number; shard: ReturnType<typeof parseShard> | undefined; maxWarnings: number | undefined },
+  io: Io,
+): Promise<number> {
+  const { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings } = limits
+  const root = project.config.root
+  let files = discovered
   // With --changed-since, the pages left out still take part in checks across files, by their facts.
   let unchanged: string[] = []
   let changedLines: import('../git.js').ChangedLines | undefined
@@ -176,7 +217,15 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   let reports: FileReport[]
   if (options.fix || options.fixDryRun) {
     // Fixing writes files: one at a time on this thread, never from the cache.
-    reports = files.map((file) => fixFile(file, { ...fileOptionsOf(project, maxFileSize), write: options.fix === true }))
+    reports = []
+    for (const file of files) {
+      if (isWordDocument(file)) {
+        // echt never writes a Word document: it is linted and its findings reported, unfixed.
+        reports.push({ ...(await lintAnyFile(file, fileOptionsOf(project, maxFileSize))), fixCount: 0, written: false } as FixFileReport)
+      } else {
+        reports.push(fixFile(file, { ...fileOptionsOf(project, maxFileSize), write: options.fix === true }))
+      }
+    }
     reportFixes(reports as FixFileReport[], options, io)
   } else {
     reports = await lintAll(files, project, { ...options, jobs, fileTimeoutMs, fileMemoryMb, maxFileSize }, io)
@@ -199,7 +248,8 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     await applyBaselineOptions(reports, root, options, io, onAddedLine)
   }
   if (onAddedLine) for (const report of reports) report.messages = report.messages.filter((message) => message.fatal || onAddedLine(report, message))
-  return report(reports, files.length, { ...options, maxWarnings, profile: project.profile }, io)
+  if (site) reports = site.attach(reports)
+  return report(reports, reports.length, { ...options, maxWarnings, profile: project.profile }, io)
 }
 
 /**
@@ -241,7 +291,8 @@ export async function lintAll(
   const lintOptions = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
   const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
   // Too few files for a pool: still send the large ones to one worker, where the budget holds.
-  const inWorkers = workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)
+  // Word documents are read asynchronously (a zip): always on this thread.
+  const inWorkers = (workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)).filter((index) => !isWordDocument(files[index]!))
   const inWorkerSet = new Set(inWorkers)
   if (inWorkers.length > 0) {
     const { runPool } = await import('../pool.js')
@@ -266,7 +317,9 @@ export async function lintAll(
     )
     inWorkers.forEach((index, i) => (reports[index] = results[i]!))
   }
-  for (const index of pending) if (!inWorkerSet.has(index)) reports[index] = lintFile(files[index]!, lintOptions)
+  for (const index of pending) {
+    if (!inWorkerSet.has(index)) reports[index] = isWordDocument(files[index]!) ? await lintAnyFile(files[index]!, lintOptions) : lintFile(files[index]!, lintOptions)
+  }
 
   if (cache) {
     for (const index of pending) {
@@ -429,7 +482,7 @@ export async function report(reports: FileReport[], fileCount: number, options: 
       : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain, locale: localeOf(reports, options) })
   // JSON carries the summary only when asked, so the default stays ESLint's array.
   const withSummary = (options.format === 'json' && options.summary) || options.format === 'stylish'
-  const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: relative(io.cwd, r.filePath) || r.filePath, messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
+  const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: r.url ?? (relative(io.cwd, r.filePath) || r.filePath), messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
   if (summary && options.format === 'json') output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
   else if (summary && summary.scores.length > 0) output += formatSiteSummary(summary, localeOf(reports, options))
   if (options.output) {
@@ -459,7 +512,7 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   return maxWarnings
 }
 
-function wholeNumber(value: string, flag: string, min: number): number {
+export function wholeNumber(value: string, flag: string, min: number): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${value}"`, { field: flag })
   return number

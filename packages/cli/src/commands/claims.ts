@@ -1,10 +1,10 @@
 import { relative } from 'node:path'
-import { lint } from '@echt/core'
 import { rules as allRules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
-import { fileOptionsOf, openProject, type Project } from './check.js'
-import { writeOutputFile } from '../output.js'
+import { inputFiles, echtVersion, fileOptionsOf, openProject, sourceGlobs, type Project } from './check.js'
+import { siteInput, type CrawlFlags } from '../crawl/site-input.js'
 import { discoverFiles } from '../discover.js'
-import { lintOptionsFor, readSource, toRelative, DEFAULT_MAX_FILE_SIZE } from '../lint-files.js'
+import { writeOutputFile } from '../output.js'
+import { lintSourceOf } from '../lint-files.js'
 import { UsageError } from '../errors.js'
 
 export const CLAIMS_FORMATS = ['table', 'csv', 'json'] as const
@@ -23,14 +23,23 @@ export interface ClaimsOptions {
  */
 export async function runClaims(
   patterns: string[],
-  options: ClaimsOptions,
+  options: ClaimsOptions & CrawlFlags,
   io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<number> {
   if (!(CLAIMS_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`unknown format "${options.format}" (known: ${CLAIMS_FORMATS.join(', ')})`, { field: '--format' })
   }
   const project = openProject(io.cwd, options.config, options.date, io.stderr)
-  const rows = await collectClaimRows(patterns, project, io.cwd, (filePath, reason) => io.stderr(`echt: ${relative(io.cwd, filePath)}: ${reason}`))
+  const site = await siteInput(patterns, options, echtVersion(), io)
+  let rows: ClaimInventoryRow[]
+  try {
+    const files = await inputFiles(patterns, site, project, io)
+    const nameOf = (filePath: string) => site?.urlOf(filePath) ?? (relative(io.cwd, filePath) || filePath)
+    for (const problem of site?.problems ?? []) for (const message of problem.messages) io.stderr(`echt: ${problem.url}: ${message.message}`)
+    rows = await claimRowsOf(files, project, nameOf, (filePath, reason) => io.stderr(`echt: ${nameOf(filePath)}: ${reason}`))
+  } finally {
+    site?.dispose()
+  }
   const output = options.format === 'csv' ? claimInventoryToCsv(rows) : options.format === 'json' ? claimInventoryToJson(rows) : formatTable(rows)
   if (options.output) {
     const shown = writeOutputFile(io.cwd, options.output, output)
@@ -41,26 +50,33 @@ export async function runClaims(
   return 0
 }
 
-/** Every claim in the files the patterns name, one file at a time; unreadable files go to `skipped`. */
+/** Every claim in the files the patterns name (MCP's claims_inventory); unreadable files go to `skipped`. */
 export async function collectClaimRows(
   patterns: string[],
   project: Project,
   cwd: string,
   skipped: (filePath: string, reason: string) => void,
 ): Promise<ClaimInventoryRow[]> {
-  const root = project.config.root
-  const { files } = await discoverFiles({ cwd, root, patterns, ignore: project.config.raw.ignore ?? [] })
+  const { files } = await discoverFiles({ cwd, root: project.config.root, patterns, ignore: project.config.raw.ignore ?? [], sources: sourceGlobs(project) })
+  return claimRowsOf(files, project, (filePath) => relative(cwd, filePath) || filePath, skipped)
+}
+
+/** The claims of these files, one file at a time (only the rows are kept), named by `nameOf`. */
+async function claimRowsOf(
+  files: string[],
+  project: Project,
+  nameOf: (filePath: string) => string,
+  skipped: (filePath: string, reason: string) => void,
+): Promise<ClaimInventoryRow[]> {
   const fileOptions = fileOptionsOf(project)
   const rows: ClaimInventoryRow[] = []
   for (const filePath of files) {
-    const read = readSource(filePath, DEFAULT_MAX_FILE_SIZE)
-    if (!read.ok) {
-      skipped(filePath, read.reason)
+    const linted = await lintSourceOf(filePath, fileOptions)
+    if (!linted.ok) {
+      for (const message of linted.report.messages) skipped(filePath, message.message)
       continue
     }
-    const relativePath = toRelative(root, filePath)
-    const result = lint(read.file.text, lintOptionsFor(filePath, relativePath, fileOptions))
-    rows.push(...buildClaimInventory([{ filePath: relative(cwd, filePath) || filePath, source: read.file.text, result }], allRules))
+    rows.push(...buildClaimInventory([{ filePath: nameOf(filePath), source: linted.source, result: linted.result }], allRules))
   }
   return rows
 }

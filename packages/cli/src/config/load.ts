@@ -21,6 +21,17 @@ export interface RawConfig {
   overrides?: { files: string | string[]; language?: 'en' | 'nl' | 'auto'; rules?: Record<string, RuleSettingValue> }[]
   ignore?: string[]
   date?: string
+  sources?: SourceDeclaration[]
+  frontMatter?: { fields?: string[] }
+}
+
+/** A content or translation file set declared in the config: `sources: [{ files: locales/*.json }]`. */
+export interface SourceDeclaration {
+  files: string | string[]
+  format?: 'messages'
+  include?: string[]
+  exclude?: string[]
+  language?: 'en' | 'nl' | 'auto'
 }
 
 export interface LoadedConfig {

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import type { ConfiguredRule, Rule } from '@echt/core'
-import type { LoadedConfig, RuleSettingValue, SeverityValue } from './load.js'
+import type { LoadedConfig, RuleSettingValue, SeverityValue, SourceDeclaration } from './load.js'
 
 export interface PresetLike {
   rules: Record<string, unknown>
@@ -10,7 +10,11 @@ export interface FileSettings {
   rules: ConfiguredRule[]
   /** Language forced by an override (`auto`: detect). */
   language?: 'en' | 'nl' | 'auto'
-  /** Cache key part: which overrides applied. */
+  /** The config's `sources` entry the file belongs to (a content or translation file). */
+  source?: SourceDeclaration
+  /** Front matter fields linted as prose (the config's `frontMatter.fields`). */
+  frontMatterFields?: string[]
+  /** Cache key part: which overrides and which source applied. */
   signature: string
 }
 
@@ -53,11 +57,14 @@ export function createSettingsResolver(
     override,
     matches: picomatch(([] as string[]).concat(override.files), { dot: true }),
   }))
+  const sources = (config.raw.sources ?? []).map((source) => picomatch(([] as string[]).concat(source.files), { dot: true }))
+  const frontMatterFields = config.raw.frontMatter?.fields
   const cache = new Map<string, FileSettings>()
 
   return (relativePath) => {
     const applied = overrides.filter(({ matches }) => matches(relativePath))
-    const signature = applied.map(({ override }) => config.raw.overrides!.indexOf(override)).join(',')
+    const sourceIndex = sources.findIndex((matches) => matches(relativePath))
+    const signature = `${applied.map(({ override }) => config.raw.overrides!.indexOf(override)).join(',')}${sourceIndex === -1 ? '' : `|source ${sourceIndex}`}`
     const cached = cache.get(signature)
     if (cached) return cached
     const settings = new Map(base)
@@ -73,6 +80,8 @@ export function createSettingsResolver(
       rules.push({ rule, severity: setting.severity, options: { ...rule.meta.defaultOptions, ...setting.options } })
     }
     const resolved: FileSettings = { rules, signature, ...(language ? { language } : {}) }
+    if (sourceIndex !== -1) resolved.source = config.raw.sources![sourceIndex]!
+    if (frontMatterFields) resolved.frontMatterFields = frontMatterFields
     cache.set(signature, resolved)
     return resolved
   }

@@ -30,7 +30,7 @@ export function renderHtml(input: ReportInput, locale: Locale = 'en'): string {
 <header class="cover">
   <p class="kicker">${t.kicker}</p>
   <h1>${escapeHtml(title)}</h1>
-  <p class="meta">${t.generated(escapeHtml(generated), escapeHtml(input.today))}${input.profile.configPath ? ` · ${t.profile} <code>${escapeHtml(input.profile.configPath)}</code>` : ` · ${t.noProfile}`}</p>
+  <p class="meta">${t.generated(escapeHtml(generated), escapeHtml(input.today))}${input.profile.configPath ? ` · ${t.profile} <code>${escapeHtml(input.profile.configPath)}</code>` : ` · ${t.noProfile}`}${input.crawl ? ` · ${t.crawled(`<code>${escapeHtml(input.crawl.start)}</code>`, escapeHtml(input.crawl.finishedAt.slice(0, 16).replace('T', ' ')), input.crawl.requests)}` : ''}</p>
   <nav aria-label="${t.contents}"><a href="#overview">${t.overview}</a><a href="#pages">${t.pagesNav}</a><a href="#claims">${t.inventory}</a><a href="#values">${t.valuesNav}</a></nav>
 </header>
 <main>
@@ -272,6 +272,7 @@ const TEXT = {
     generated: (at: string, today: string) => `Generated ${at} UTC · evidence judged as of ${today}`,
     profile: 'profile',
     noProfile: 'no brand profile',
+    crawled: (start: string, until: string, requests: number) => `pages fetched from ${start} until ${until} UTC (${requests} requests)`,
     contents: 'Contents',
     overview: 'Overview',
     pagesNav: 'Pages',
@@ -333,6 +334,7 @@ const TEXT = {
     generated: (at: string, today: string) => `Gemaakt ${at} UTC · bewijs beoordeeld per ${today}`,
     profile: 'profiel',
     noProfile: 'geen merkprofiel',
+    crawled: (start: string, until: string, requests: number) => `pagina's opgehaald van ${start} tot ${until} UTC (${requests} verzoeken)`,
     contents: 'Inhoud',
     overview: 'Overzicht',
     pagesNav: "Pagina's",

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path'
-import { extractProse, flavourOf, parseMarkdown, type Language, type LintMessage, type Profile, type Rule, type SilencedFinding } from '@echt/core'
+import { sentenceRangesOf, type Language, type LintMessage, type Profile, type Rule, type SilencedFinding } from '@echt/core'
 import type { FileReport } from '../lint-files.js'
 
 /**
@@ -19,6 +19,15 @@ export interface ReportInput {
    * (brand/off-message did not run), which is not the same as "every value is echoed".
    */
   neverEchoed?: string[]
+  /** Set when the pages were crawled from a website: which one and when, so an audit says what it saw. */
+  crawl?: CrawlSummary
+}
+
+export interface CrawlSummary {
+  start: string
+  /** ISO timestamp of the end of the crawl (the same when a saved crawl is re-linted). */
+  finishedAt: string
+  requests: number
 }
 
 export interface ReportProfile {
@@ -113,6 +122,7 @@ export class ReportCollector {
       today: string
       rules: Record<string, Rule<any>>
       builders?: Partial<ReportBuilders>
+      crawl?: CrawlSummary
     },
   ) {}
 
@@ -122,7 +132,7 @@ export class ReportCollector {
 
   /** `source`: the file's text, only needed (and only read) when it has findings. */
   add(file: FileReport, source?: string): void {
-    const path = relative(this.options.cwd, file.filePath).split(sep).join('/') || file.filePath
+    const path = file.url ?? (relative(this.options.cwd, file.filePath).split(sep).join('/') || file.filePath)
     const excerpts = source !== undefined ? excerptsFor(file, source) : new Map<LintMessage, SentenceExcerpt>()
     const findings = file.messages.map((message) => toFinding(message, excerpts.get(message)))
     const page: ReportPage = {
@@ -151,6 +161,7 @@ export class ReportCollector {
       },
       pages: this.pages,
       inventory: this.inventory,
+      ...(this.options.crawl ? { crawl: this.options.crawl } : {}),
     }
     const neverEchoed = this.builders.neverEchoed(this.pages, profile)
     if (neverEchoed) input.neverEchoed = neverEchoed
@@ -196,8 +207,7 @@ export function excerptsFor(file: Pick<FileReport, 'filePath' | 'messages' | 're
   if (file.messages.length === 0) return excerpts
   let sentences: { start: number; end: number }[] = []
   try {
-    const { tree } = parseMarkdown(source, flavourOf(file.filePath))
-    sentences = extractProse(tree, source, file.result?.language ?? 'en').sentences
+    sentences = sentenceRangesOf(source, file.result?.language ?? 'en', { filePath: file.filePath })
   } catch {
     // An unparsable file has only its fatal message: it gets its line below.
   }

@@ -1,5 +1,5 @@
 import type { FileReport } from '../lint-files.js'
-import { displayPath } from './paths.js'
+import { reportName } from './paths.js'
 
 /**
  * GitHub Actions workflow commands: one `::error` or `::warning` annotation per message, shown on
@@ -9,7 +9,7 @@ import { displayPath } from './paths.js'
 export function formatGithub(reports: FileReport[], options: { cwd: string }): string {
   const lines: string[] = []
   for (const report of reports) {
-    const file = displayPath(options.cwd, report.filePath)
+    const file = reportName(options.cwd, report)
     for (const message of report.messages) {
       const properties = [
         `file=${escapeProperty(file)}`,

@@ -12,7 +12,7 @@ export function formatJson(reports: FileReport[], options: { facts?: boolean } =
 /** One file's entry of the JSON output (also what `echt mcp` returns for a checked text). */
 export function jsonResult(report: FileReport, options: { facts?: boolean } = {}) {
   return {
-    filePath: report.filePath,
+    filePath: report.url ?? report.filePath,
     messages: report.messages.map(serialiseMessage),
     suppressedMessages: report.suppressedMessages.map(serialiseMessage),
     ...countSeverities(report.messages),

@@ -1,5 +1,5 @@
 import type { FileReport } from '../lint-files.js'
-import { displayPath } from './paths.js'
+import { reportName } from './paths.js'
 
 /**
  * JUnit XML for CI systems that show test reports (GitLab, Jenkins, Azure): one testsuite per
@@ -12,7 +12,7 @@ export function formatJunit(reports: FileReport[], options: { cwd: string }): st
   let errors = 0
   const suites: string[] = []
   for (const report of reports) {
-    const file = xml(displayPath(options.cwd, report.filePath))
+    const file = xml(reportName(options.cwd, report))
     const cases: string[] = []
     let suiteFailures = 0
     let suiteErrors = 0
@@ -24,7 +24,7 @@ export function formatJunit(reports: FileReport[], options: { cwd: string }): st
       const kind = message.fatal ? 'error' : 'failure'
       if (message.fatal) suiteErrors++
       else suiteFailures++
-      const detail = [`${message.severity === 2 ? 'error' : 'warning'} at ${displayPath(options.cwd, report.filePath)}:${message.line}:${message.column}`, message.message]
+      const detail = [`${message.severity === 2 ? 'error' : 'warning'} at ${reportName(options.cwd, report)}:${message.line}:${message.column}`, message.message]
       if (message.note) detail.push(`Why: ${message.note}`)
       for (const rewrite of message.expected) detail.push(`Try: ${rewrite}`)
       cases.push(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { FileReport, PlacedEdit } from '../lint-files.js'
-import { displayPath } from './paths.js'
+import { reportName } from './paths.js'
 
 interface Position {
   line: number
@@ -16,7 +16,7 @@ export function formatRdjsonl(reports: FileReport[], options: { cwd: string }): 
   const lines: string[] = []
   for (const report of reports) {
     if (report.messages.length === 0) continue
-    const path = displayPath(options.cwd, report.filePath)
+    const path = reportName(options.cwd, report)
     const toBytes = byteColumns(report.filePath)
     const place = (line: number, column: number): Position => ({ line, column: toBytes(line, column) })
     for (const message of report.messages) {

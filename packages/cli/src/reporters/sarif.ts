@@ -53,7 +53,7 @@ export function buildSarif(reports: FileReport[], options: SarifOptions): Log {
 
   const results: Result[] = []
   for (const report of reports) {
-    const uri = artifactUri(options.cwd, report.filePath)
+    const uri = report.url ?? artifactUri(options.cwd, report.filePath)
     for (const message of report.messages) results.push(toResult(message, uri, describe(message.ruleId)))
     for (const message of report.suppressedMessages) {
       results.push({ ...toResult(message, uri, describe(message.ruleId)), suppressions: message.suppressions ?? [{ kind: 'inSource' }] })
@@ -112,7 +112,8 @@ function toResult(message: ReportedMessage, uri: string, ruleIndex: number): Res
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+          // SARIF 3.4.3: an absolute URI (a crawled page, a file outside the working directory) has no base.
+          artifactLocation: /^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uri } : { uri, uriBaseId: '%SRCROOT%' },
           region: region(message.line, message.column, message.endLine, message.endColumn, message.actual),
         },
       },

@@ -1,7 +1,7 @@
-import { relative } from 'node:path'
 import pc from 'picocolors'
 import type { FileReport } from '../lint-files.js'
 import { countOf, NOUNS, type Locale } from '../locale.js'
+import { reportName } from './paths.js'
 
 export interface StylishOptions {
   cwd: string
@@ -29,7 +29,7 @@ export function formatStylish(reports: FileReport[], options: StylishOptions): s
   let fixable = 0
   for (const report of reports) {
     if (report.messages.length === 0) continue
-    lines.push('', c.underline(relative(options.cwd, report.filePath) || report.filePath))
+    lines.push('', c.underline(reportName(options.cwd, report)))
     const placeWidth = Math.max(...report.messages.map((m) => `${m.line}:${m.column}`.length))
     for (const message of report.messages) {
       if (message.severity === 2) errors++

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { rules } from '@echt/rules'
-import { project, run } from '../helpers.js'
+import { parseCsv, project, run } from '../helpers.js'
 import { launchBrowser, repoRoot } from './browser.js'
 
 const SITE = ['examples', '--config', 'examples/echt.config.yaml', '--date', '2026-11-23']
@@ -29,28 +29,6 @@ interface JsonFile {
 }
 
 const isClaimRule = (ruleId: string) => rules[ruleId]?.meta.type === 'claim' || rules[ruleId]?.meta.silencedByApprovedClaims === true
-
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') record.push(field), (field = '')
-    else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field), records.push(record), (record = []), (field = ''), i++
-    } else field += c
-  }
-  expect(field).toBe('') // every record ends with CRLF
-  return records
-}
 
 let browser: Browser
 beforeAll(async () => {
