@@ -56,6 +56,7 @@ describe('content and translation files declared in sources', () => {
       'locales/nl.json:4 claims/cheapest "de goedkoopste"',
       'locales/nl.json:10 claims/puffery "Revolutionaire"',
       'messages/en/common.json:4 claims/superlative "world\'s best"',
+      'messages/en/common.json:5 claims/needs-evidence "Trusted by"',
       'messages/en/common.json:5 claims/absolute "Guaranteed results"',
       'messages/en/common.json:8 claims/cheapest "The cheapest"',
     ])
@@ -95,6 +96,7 @@ describe('content and translation files declared in sources', () => {
     const { stdout } = await run(dir, 'check', 'data', '-f', 'json', '--date', '2026-12-02')
     expect(findings(dir, stdout)).toEqual([
       'data/features.yaml:3 claims/superlative "The best"',
+      'data/features.yaml:6 claims/needs-evidence "faster"',
       'data/features.yaml:8 claims/absolute "guaranteed"',
       'data/features.yaml:9 claims/cheapest "Unbeatable prices"',
       'data/features.yaml:12 pressure/urgency "Act now"',
@@ -149,7 +151,7 @@ describe('front matter fields', () => {
   it('title, description and the configured fields are prose, placed in the value', async () => {
     const dir = copyOf('hugo')
     let { stdout } = await run(dir, 'check', 'content', '-f', 'json', '--date', '2026-12-02')
-    expect(findings(dir, stdout)).toEqual(['content/about.md:2 claims/superlative "#1"'])
+    expect(findings(dir, stdout)).toEqual(['content/about.md:2 claims/superlative "#1"', 'content/about.md:3 claims/needs-evidence "Guaranteed"'])
     writeFileSync(join(dir, 'echt.config.yaml'), 'frontMatter:\n  fields: [title, tagline]\n')
     ;({ stdout } = await run(dir, 'check', 'content', '-f', 'json', '--date', '2026-12-02'))
     expect(findings(dir, stdout)).toEqual(['content/about.md:2 claims/superlative "#1"', 'content/about.md:4 claims/cheapest "Unbeatable prices"'])
