@@ -1,5 +1,8 @@
 import { Command, Option, CommanderError } from 'commander'
 import { createRequire } from 'node:module'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { distance } from 'fastest-levenshtein'
 import { UsageError } from './errors.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
@@ -126,6 +129,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
 
   try {
+    rejectMistypedCommand(argv, program.commands.map((command) => command.name()), io.cwd)
     await program.parseAsync(argv, { from: 'user' })
     return exitCode
   } catch (error) {
@@ -141,5 +145,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (io.env.ECHT_DEBUG) io.stderr(`${(error as Error).stack}\n`)
     io.stderr('echt: please report this with the file that caused it\n')
     return 2
+  }
+}
+
+/**
+ * `check` is the default command, so `echt chekc` would read as a missing folder. A first argument
+ * that is a bare word (no path separator, dot or glob), names nothing on disk and is one or two
+ * edits from a command is a typo; real paths and far-off words still go to `check`.
+ */
+function rejectMistypedCommand(argv: string[], commands: string[], cwd: string): void {
+  const first = argv[0]
+  if (first === undefined || commands.includes(first) || !/^[a-z][a-z-]*$/i.test(first)) return
+  if (existsSync(resolve(cwd, first))) return
+  const closest = commands
+    .map((command) => ({ command, edits: distance(first.toLowerCase(), command) }))
+    .sort((a, b) => a.edits - b.edits)[0]
+  if (closest && closest.edits <= Math.min(2, Math.floor(closest.command.length / 2))) {
+    throw new UsageError(`unknown command '${first}' (did you mean ${closest.command}?)`)
   }
 }

@@ -70,6 +70,16 @@ export function todayIso(): string {
 }
 
 /**
+ * True for a YYYY-MM-DD string naming a day that exists. Date.parse alone is not enough: V8 reads
+ * 2026-02-30 as 2 March, so the parsed date must print back as the same string.
+ */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const time = Date.parse(`${text}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text
+}
+
+/**
  * Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`.
  * Offsets index `source` as given (a byte order mark counts as one unit); lines and columns are
  * what an editor shows (it does not show the mark).

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
-import { profileFromConfig, todayIso, type Profile } from '@echt/core'
+import { profileFromConfig, todayIso, isIsoDate, type Profile } from '@echt/core'
 import { rules as allRules, presets, dataHash, buildSiteSummary, type SiteSummary } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
@@ -79,6 +79,8 @@ export function fileOptionsOf(project: Project, maxFileSize?: number): LintFileO
 
 /** Loads the config (explicit, or found upward), validates it and prepares per-file settings. */
 export function openProject(cwd: string, explicitConfig: string | undefined, date: string | undefined, notice: (text: string) => void): Project {
+  // A bad flag is reported before anything is read or announced.
+  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`must be a date that exists as YYYY-MM-DD, got "${date}"`, { field: '--date' })
   let config: LoadedConfig
   if (explicitConfig) {
     config = loadConfigFile(resolve(cwd, explicitConfig), cwd)
@@ -91,7 +93,6 @@ export function openProject(cwd: string, explicitConfig: string | undefined, dat
     }
   }
   checkRuleSettings(config, allRules, presets, cwd)
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`)
   const profile = profileFromConfig(config.raw.brand, config.raw.claims)
   return {
     config,
@@ -294,10 +295,16 @@ export async function report(reports: FileReport[], fileCount: number, options: 
   for (const r of reports) for (const m of r.messages) m.severity === 2 ? errors++ : warnings++
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`echt: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`)
+    const hidden = options.quiet ? ` (not shown: --quiet reports errors only; run without -q to see ${warnings === 1 ? 'it' : 'them'})` : ''
+    io.stderr(`echt: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}${hidden}`)
     return 1
   }
   return 0
+}
+
+/** "1 warning", "2 warnings". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 export function parseMaxWarnings(value: string | undefined): number | undefined {

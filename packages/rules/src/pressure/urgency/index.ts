@@ -1,8 +1,7 @@
-import type { PhraseMatch, Range, RuleContext, Sentence } from '@echt/core'
+import { isIsoDate, type PhraseMatch, type Range, type RuleContext, type Sentence } from '@echt/core'
 import { defineRule, matchList } from '../../define.js'
 import { isMention } from '../../usage.js'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'a few', 'handful',
   'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'paar', 'enkele', 'handvol',
@@ -64,7 +63,7 @@ function readValidUntil(value: unknown): Deadline {
   // YAML 1.1 parsers turn unquoted dates into Date objects; YAML 1.2 keeps the string.
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { kind: 'date', date: value.toISOString().slice(0, 10) }
   const text = String(value).trim()
-  if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return { kind: 'date', date: text }
+  if (isIsoDate(text)) return { kind: 'date', date: text }
   return { kind: 'invalid', value: text }
 }
 
