@@ -1,10 +1,15 @@
 import { existsSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { UsageError } from '../errors.js'
 import { findConfig } from '../config/load.js'
 
 /** A commented profile a marketer can fill in: every field explained where it is set. */
-export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=https://github.com/echt-lint/echt/blob/main/packages/cli/schema/echt.config.schema.json
+/** Serves the schema as JSON (a GitHub /blob/ address serves an HTML page editors cannot read). */
+export const SCHEMA_URL = 'https://raw.githubusercontent.com/echt-lint/echt/main/packages/cli/schema/echt.config.schema.json'
+const SCHEMA_FILE = fileURLToPath(new URL('../../schema/echt.config.schema.json', import.meta.url))
+
+export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_URL}
 # echt configuration: your brand profile, your claims library and which rules run.
 # Fill in what you know; everything is optional. Run \`echt check\` after each change.
 
@@ -59,7 +64,18 @@ export function runInit(cwd: string, force: boolean): string {
   const target = join(cwd, 'echt.config.yaml')
   if (existsSync(target) && !force) throw new UsageError('already exists; use --force to overwrite it', { file: relative(cwd, target) })
   const existing = findConfig(cwd)
-  writeFileSync(target, CONFIG_TEMPLATE, { flag: force ? 'w' : 'wx' })
+  writeFileSync(target, CONFIG_TEMPLATE.replace(SCHEMA_URL, schemaReference(cwd)), { flag: force ? 'w' : 'wx' })
   const shadow = existing && existing !== target ? ` (it takes the place of ${relative(cwd, existing)} for this folder)` : ''
   return `echt: wrote ${relative(cwd, target)}${shadow}; fill in your brand, then run \`echt check\`\n`
+}
+
+/**
+ * The schema of the echt that writes the config: a relative path when echt is installed in the
+ * project (node_modules/@echt/cli/schema/..., the same version the project runs, and it works
+ * offline), otherwise the raw file in the repository, for npx and global installs.
+ */
+export function schemaReference(cwd: string): string {
+  const path = relative(cwd, SCHEMA_FILE)
+  const insideProject = !path.startsWith('..') && path.split(sep).includes('node_modules')
+  return insideProject ? `./${path.split(sep).join('/')}` : SCHEMA_URL
 }
