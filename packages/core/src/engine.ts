@@ -256,15 +256,28 @@ function applyClaimsLibrary(
   if (profile.claims.length === 0) return silenced
   const claimRules = new Set(rules.filter((r) => r.rule.meta.silencedByApprovedClaims).map((r) => r.rule.meta.id))
   const perSentence = new Map<Sentence, ClaimMatch[]>()
+  const claimsIn = (sentence: Sentence) => {
+    let matches = perSentence.get(sentence)
+    if (!matches) perSentence.set(sentence, (matches = findApprovedClaims(sentence, profile.claims, language, today)))
+    return matches
+  }
   const kept: LintMessage[] = []
   for (const message of messages) {
-    const sentence = claimRules.has(message.ruleId) ? sentenceAt(document, message.offset) : undefined
+    const isClaim = claimRules.has(message.ruleId)
+    const sentence = isClaim || message.fix ? sentenceAt(document, message.offset) : undefined
     if (!sentence) {
       kept.push(message)
       continue
     }
-    let matches = perSentence.get(sentence)
-    if (!matches) perSentence.set(sentence, (matches = findApprovedClaims(sentence, profile.claims, language, today)))
+    const matches = claimsIn(sentence)
+    // The library's wording is approved as it stands: rewriting a word of it ("klanten" to
+    // "leden") would break the match and raise a new finding, so --fix leaves it alone.
+    const fix = message.fix
+    if (fix && matches.some((m) => m.range.start < fix.range[1] && m.range.end > fix.range[0])) delete message.fix
+    if (!isClaim) {
+      kept.push(message)
+      continue
+    }
     // Overlap, not containment: "the freshest" is flagged from "the", which claims match loosely.
     const match = matches.find((m) => m.range.start < message.endOffset && m.range.end > message.offset)
     if (!match) {
