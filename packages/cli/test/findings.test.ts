@@ -34,3 +34,34 @@ describe('--fix never rewrites the words of an approved claim', () => {
     expect((await run(dir, 'check', '--fix', '--date', '2026-11-23')).stderr).toContain('fixed 0 problems')
   })
 })
+
+describe('one phrase, one finding: brand/contradicts-value defers to pressure/urgency', () => {
+  const config = 'brand:\n  name: Acme\n  values:\n    - name: Honesty\n      contradicts: [act now]\n'
+  const findings = async (page: string, extraConfig = '') => {
+    const dir = project({ 'echt.config.yaml': config + extraConfig, 'page.md': page })
+    const { stdout } = await run(dir, 'check', '--format', 'json', '--date', '2026-11-23')
+    const [result] = JSON.parse(stdout)
+    return { messages: result.messages.map((m: any) => `${m.ruleId} ${m.actual}`), suppressed: result.suppressedMessages.map((m: any) => m.ruleId) }
+  }
+
+  it('urgency wording (built-in honesty list and the profile\'s own contradicts) is reported once', async () => {
+    const { messages } = await findings('# Sale\n\nLast chance: act now and save.\n')
+    expect(messages).toEqual(['pressure/urgency Last chance', 'pressure/urgency act now'])
+  })
+
+  it('a current validUntil silences both', async () => {
+    const { messages } = await findings('---\nvalidUntil: 2026-12-31\n---\n\n# Sale\n\nLast chance: act now and save.\n')
+    expect(messages).toEqual([])
+  })
+
+  it('a directive that disables pressure/urgency silences both, and is not unused', async () => {
+    const { messages, suppressed } = await findings('# Sale\n\n<!-- echt-disable-next-line pressure/urgency -- the sale really ends today -->\nLast chance to save.\n')
+    expect(messages).toEqual([])
+    expect(suppressed).toEqual(['pressure/urgency'])
+  })
+
+  it('with pressure/urgency off, brand/contradicts-value reports the phrase', async () => {
+    const { messages } = await findings('# Sale\n\nLast chance to save.\n', 'rules:\n  pressure/urgency: off\n')
+    expect(messages).toEqual(['brand/contradicts-value Last chance'])
+  })
+})

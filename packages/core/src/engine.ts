@@ -1,5 +1,5 @@
 import { location } from 'vfile-location'
-import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
+import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, Range, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
 import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { flavourOf, parseMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
@@ -142,6 +142,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   const directives = collectDirectives(tree)
   const suppressedBy = createSuppressor(directives, source)
 
+  const held: { ruleId: string; range: Range }[] = []
   for (const configured of options.rules) {
     const { rule, severity } = configured
     const report = (descriptor: ReportDescriptor) => {
@@ -179,12 +180,15 @@ function lintText(source: string, options: LintOptions): LintResult {
       },
       isDisabled: (offset: number) =>
         directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
+      hold: (range: Range) => held.push({ ruleId: rule.meta.id, range }),
     }
     runRule(() => rule.create(context), document, (error) =>
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
     )
   }
 
+  // Before the library and directives: what silences the finding a rule defers to silences it too.
+  dropDeferredFindings(messages, held, options.rules)
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
   const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
 
@@ -238,6 +242,52 @@ function chooseLanguage(
   if (profile.language && profile.language !== 'auto') return { language: profile.language, languageSource: 'profile' }
   const detected = detectLanguage(source)
   return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
+}
+
+/**
+ * Drops each finding of a rule with `meta.defersTo` whose words overlap a finding (or a held-back
+ * range) of a rule it defers to. Per deferred-to rule, ranges sorted by start with a running
+ * maximum of their ends answer "does any range overlap [start, end)?" by one binary search.
+ */
+function dropDeferredFindings(messages: LintMessage[], held: { ruleId: string; range: Range }[], rules: ConfiguredRule[]): void {
+  const defersTo = new Map(rules.filter((r) => r.rule.meta.defersTo?.length).map((r) => [r.rule.meta.id, r.rule.meta.defersTo!]))
+  if (defersTo.size === 0) return
+  const wanted = new Set([...defersTo.values()].flat())
+  const byRule = new Map<string, Range[]>()
+  const add = (ruleId: string, range: Range) => {
+    if (!wanted.has(ruleId)) return
+    let list = byRule.get(ruleId)
+    if (!list) byRule.set(ruleId, (list = []))
+    list.push(range)
+  }
+  for (const message of messages) add(message.ruleId, { start: message.offset, end: message.endOffset })
+  for (const { ruleId, range } of held) add(ruleId, range)
+  if (byRule.size === 0) return
+  const index = new Map<string, { starts: number[]; maxEnds: number[] }>()
+  for (const [ruleId, ranges] of byRule) {
+    ranges.sort((a, b) => a.start - b.start)
+    let maxEnd = -1
+    index.set(ruleId, { starts: ranges.map((r) => r.start), maxEnds: ranges.map((r) => (maxEnd = Math.max(maxEnd, r.end))) })
+  }
+  const overlaps = (ruleId: string, start: number, end: number) => {
+    const found = index.get(ruleId)
+    if (!found) return false
+    // The last range starting before `end`; some range up to it ends after `start` iff the running maximum does.
+    let low = 0
+    let high = found.starts.length - 1
+    let last = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (found.starts[mid]! < end) (last = mid), (low = mid + 1)
+      else high = mid - 1
+    }
+    return last >= 0 && found.maxEnds[last]! > start
+  }
+  const kept = messages.filter((message) => {
+    const others = defersTo.get(message.ruleId)
+    return !others || !others.some((ruleId) => overlaps(ruleId, message.offset, message.endOffset))
+  })
+  messages.splice(0, messages.length, ...kept)
 }
 
 /**

@@ -41,7 +41,11 @@ export default defineRule({
       sentence(sentence) {
         const ranges = [...matchList(context, sentence, 'urgency').filter((m) => !isMention(sentence, m, context.language)).map((m) => m.range), ...stockClaims(context, sentence)]
         if (ranges.length === 0) return
-        if (deadline.kind === 'date' && context.today <= deadline.date) return
+        if (deadline.kind === 'date' && context.today <= deadline.date) {
+          // A real, declared deadline: rules that defer to this one (brand/contradicts-value) stay silent too.
+          for (const range of ranges) context.hold(range)
+          return
+        }
         for (const range of ranges.sort((a, b) => a.start - b.start)) {
           if (deadline.kind === 'date') {
             context.report({ messageId: 'expired', data: { date: deadline.date }, range, expected: EXPECTED_EXPIRED[context.language], severity: 2 })
