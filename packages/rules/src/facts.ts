@@ -2,7 +2,7 @@ import type { Fact, FactDescriptor, Language, LintMessage, LintResult, PhraseMat
 import { compilePhrases, fillTemplate, ruleDocsUrl } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
-import { pointAt } from './document.js'
+import { pointsIn } from './document.js'
 
 /**
  * Facts for brand/inconsistent-fact: small statements a page makes about the organisation and its
@@ -29,9 +29,10 @@ const KIND_LABEL: Record<string, string> = {
 export function extractFacts(input: LintResult | ProseDocument, profile?: Profile): Fact[] {
   if ('facts' in input) return input.facts.filter((fact) => fact.ruleId === FACT_RULE_ID)
   const source = input.source
+  const pointAt = pointsIn(source)
   return findFacts(input, profile).map((descriptor) => {
-    const start = pointAt(source, descriptor.range.start)
-    const end = pointAt(source, descriptor.range.end)
+    const start = pointAt(descriptor.range.start)
+    const end = pointAt(descriptor.range.end)
     const fact: Fact = {
       ruleId: FACT_RULE_ID,
       kind: descriptor.kind,

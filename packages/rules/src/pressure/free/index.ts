@@ -36,6 +36,13 @@ export default defineRule({
     defaultSeverity: 'warn',
   },
   create(context) {
+    // Per paragraph, asked once: an offer-dense paragraph would otherwise rescan itself per offer.
+    const blocksWithConditions = new WeakMap<Block, boolean>()
+    const statesConditionsIn = (block: Block) => {
+      let states = blocksWithConditions.get(block)
+      if (states === undefined) blocksWithConditions.set(block, (states = blockStatesConditions(context, block)))
+      return states
+    }
     return {
       sentence(sentence) {
         const offers = matchList(context, sentence, 'free')
@@ -55,8 +62,8 @@ export default defineRule({
         offers.sort((a, b) => a.range.start - b.range.start)
         const marked = pointsToFootnote(sentence)
         if (marked) {
-          if (footnoteStatesConditions(context, sentence, context.document)) return
-        } else if (blockStatesConditions(context, sentence.block)) {
+          if (footnoteStatesConditions(sentence, context.document, statesConditionsIn)) return
+        } else if (statesConditionsIn(sentence.block)) {
           return
         }
         for (const offer of offers) {
@@ -88,7 +95,7 @@ function pointsToFootnote(sentence: Sentence): boolean {
  * The note exists elsewhere on the page and states a condition: a block whose line starts with
  * the mark ("* Orders over €50", "\*Terms apply") or the definition of the footnote it references.
  */
-function footnoteStatesConditions(context: RuleContext<any>, sentence: Sentence, document: ProseDocument): boolean {
+function footnoteStatesConditions(sentence: Sentence, document: ProseDocument, statesConditionsIn: (block: Block) => boolean): boolean {
   const source = document.source
   const labels = citationsOf(sentence).footnotes.map((r) => `${source.slice(r.start, r.end)}:`)
   return document.blocks.some((block) => {
@@ -99,7 +106,7 @@ function footnoteStatesConditions(context: RuleContext<any>, sentence: Sentence,
       labels.some((label) => prefix.includes(label)) ||
       /[*†‡]/.test(prefix) ||
       /^\s*[*†‡]/.test(block.text)
-    return isNote && blockStatesConditions(context, block)
+    return isNote && statesConditionsIn(block)
   })
 }
 
