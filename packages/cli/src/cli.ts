@@ -40,7 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--changed-since <ref>', 'lint only Markdown files added, modified or renamed since this git ref (and untracked ones)')
     .option('--cache', 'skip files whose content and settings are unchanged since the last run')
     .option('--cache-location <path>', 'the cache file (default: .echtcache in the config folder)')
-    .option('-j, --jobs <n>', 'worker threads (default: available cores; 1: no workers)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per 2 MB of Markdown, one core left free; 1: no workers)')
     .option('--file-timeout <ms>', 'report a file that takes longer as skipped and go on (with workers, and for files over 128 KB)', '30000')
     .option('--file-memory <MB>', 'report a file that needs more memory as skipped and go on (same files as --file-timeout)', '2048')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrix; join with echt merge)')

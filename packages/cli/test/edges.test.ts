@@ -103,3 +103,20 @@ describe('a mistyped command is named as one', () => {
     expect(missing.stderr).toMatch(/no such file or folder: marketing/)
   })
 })
+
+describe('the default worker pool is chosen from the work', () => {
+  const MB = 1024 * 1024
+  it('no pool on two cores, whatever the work: the main thread needs one, and a pool costs 1.4x the CPU', async () => {
+    const { defaultWorkers } = await import('../dist/commands/check.js')
+    expect(defaultWorkers(2, 0.9 * MB)).toBe(0) // the Dutch half of tldr
+    expect(defaultWorkers(2, 4.5 * MB)).toBe(0) // the English half
+    expect(defaultWorkers(2, 500 * MB)).toBe(0)
+  })
+
+  it('with more cores, one worker per 2 MB of Markdown, one core left to the main thread, no pool under 4 MB', async () => {
+    const { defaultWorkers } = await import('../dist/commands/check.js')
+    expect(defaultWorkers(16, 3.9 * MB)).toBe(0)
+    expect(defaultWorkers(8, 9 * MB)).toBe(4)
+    expect(defaultWorkers(4, 100 * MB)).toBe(3)
+  })
+})
