@@ -120,3 +120,13 @@ describe('the default worker pool is chosen from the work', () => {
     expect(defaultWorkers(4, 100 * MB)).toBe(3)
   })
 })
+
+describe('one named file is checked without walking the project', () => {
+  it('still honours a .gitignore in a folder between the root and the file', async () => {
+    const dir = project({ 'echt.config.yaml': 'brand:\n  name: Acme\n', 'site/drafts/.gitignore': 'old.md\n', 'site/drafts/old.md': page, 'site/drafts/new.md': page })
+    const ignored = await run(dir, 'check', 'site/drafts/old.md')
+    expect(ignored.stderr).toContain('every file matching "site/drafts/old.md" is ignored')
+    const checked = await run(dir, 'check', 'site/drafts/new.md', '--format', 'json')
+    expect(JSON.parse(checked.stdout)).toHaveLength(1)
+  })
+})

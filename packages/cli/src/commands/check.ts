@@ -11,7 +11,7 @@ import { writeOutputFile } from '../output.js'
 import { lintFile, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks } from '../cross-file.js'
-import { fixFile, type FixFileReport } from '../fix-files.js'
+import type { FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
@@ -172,6 +172,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
   let reports: FileReport[]
   if (options.fix || options.fixDryRun) {
     // Fixing writes files: one at a time on this thread, never from the cache.
+    const { fixFile } = await import('../fix-files.js')
     reports = files.map((file) => fixFile(file, { ...fileOptionsOf(project, maxFileSize), write: options.fix === true }))
     reportFixes(reports as FixFileReport[], options, io)
   } else {
