@@ -45,6 +45,8 @@ describe('work grows in proportion to a claim-dense page', () => {
     ['one long paragraph', (s, n) => `# Offers\n\n${s.repeat(n)}\n`],
     ['many paragraphs', (s, n) => `# Offers\n\n${`${s}\n\n`.repeat(n)}`],
     ['a long list', (s, n) => `# Offers\n\n${`- ${s}\n`.repeat(n)}`],
+    // Offers pointing to a note ("Free delivery*"), with the notes at the end of the page.
+    ['offers with footnote marks', (s, n) => `# Offers\n\n${`${s.replace(/(Free delivery|Gratis bezorging)\./, '$1*.')}\n\n`.repeat(n)}${'\\* Read the small print.\n\n'.repeat(n)}`],
   ]
   for (const [shape, page] of shapes) {
     it.each([['en', sentenceEn], ['nl', sentenceNl]] as const)(`${shape} (%s): twice the copy, at most twice the matching`, (language, sentence) => {
