@@ -390,7 +390,10 @@ function producedAt(source: string, j: number, to: number, value: string, i: num
       return { length: reference.decoded.length, end: reference.end }
     }
   }
-  if (source[j] === '\\' && j + 1 < to && source[j + 1] === char && ASCII_PUNCTUATION.test(char)) return { length: 1, end: j + 2 }
+  // An escape, unless the value spells both characters (flattened alt text keeps code literally: `\\`).
+  if (source[j] === '\\' && j + 1 < to && source[j + 1] === char && ASCII_PUNCTUATION.test(char) && !value.startsWith(source.slice(j, j + 2), i)) {
+    return { length: 1, end: j + 2 }
+  }
   if (source[j] === char || (char === '\uFFFD' && source[j] === '\0')) return { length: 1, end: j + 1 }
   return undefined
 }

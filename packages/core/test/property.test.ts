@@ -208,6 +208,11 @@ describe('counterexamples the property tests found, kept as regressions', () => 
     expect(wordsOf('![`the best`&eacute;café😀](image.png)')).toEqual(['the', 'best', '&eacute;café'])
   })
 
+  it('seed -2127037968 (pnpm test:property:long): alt text whose code span holds a literal \\\\ and runs past `](`', () => {
+    const source = '- - ![`\\\\](image.png) [`the best`\\*the](https://example.com/%20 "title")\n    [*](https://example.com/the "title")'
+    expect(wordsOf(source)).toEqual(['image.png', 'the', 'best', 'the'])
+  })
+
   it.each([
     ['alt text', '![*a* &eacute;café😀 &#x1F600;best](image.png "t &amp; 😀")', ['a', '&eacute;café', 'best']],
     ['a reference alt text', '![`x` &#169; &eacute;lan 😀 best][ref]\n\n[ref]: https://example.com', ['x', '&eacute;lan', 'best']],
