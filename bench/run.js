@@ -8,6 +8,7 @@ import { tmpdir, availableParallelism, loadavg } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { markdownFiles } from './runners/files.mjs'
+import { runEdges } from './edges.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = join(here, '..')
@@ -205,6 +206,7 @@ for (const [name, value, goal] of targets) {
 }
 process.stdout.write(out.join('\n') + '\n')
 rmSync(work, { recursive: true, force: true })
+if (!quick) runEdges()
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`)

@@ -2,6 +2,7 @@ import { Command, Option, CommanderError } from 'commander'
 import { createRequire } from 'node:module'
 import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { distance } from 'fastest-levenshtein'
 import { UsageError } from './errors.js'
 import { DEFAULT_CRAWL_SETTINGS } from './crawl/settings.js'
 
@@ -58,7 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--cache', 'skip files whose content and settings are unchanged since the last run')
     .option('--cache-location <path>', 'the cache file (default: .echtcache in the config folder)')
-    .option('-j, --jobs <n>', 'worker threads (default: available cores; 1: no workers)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per 2 MB of Markdown, one core left free; 1: no workers)')
     .option('--file-timeout <ms>', 'report a file that takes longer as skipped and go on (with workers, and for files over 128 KB)', '30000')
     .option('--file-memory <MB>', 'report a file that needs more memory as skipped and go on (same files as --file-timeout)', '2048')
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the files (CI matrix; join with echt merge)')
@@ -176,6 +177,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
 
   try {
+    rejectMistypedCommand(argv, program.commands.map((command) => command.name()), io.cwd)
     await program.parseAsync(argv, { from: 'user' })
     return exitCode
   } catch (error) {
@@ -191,5 +193,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (io.env.ECHT_DEBUG) io.stderr(`${(error as Error).stack}\n`)
     io.stderr('echt: please report this with the file that caused it\n')
     return 2
+  }
+}
+
+/**
+ * `check` is the default command, so `echt chekc` would read as a missing folder. A first argument
+ * that is a bare word (no path separator, dot or glob), names nothing on disk and is one or two
+ * edits from a command is a typo; real paths and far-off words still go to `check`.
+ */
+function rejectMistypedCommand(argv: string[], commands: string[], cwd: string): void {
+  const first = argv[0]
+  if (first === undefined || commands.includes(first) || !/^[a-z][a-z-]*$/i.test(first)) return
+  if (existsSync(resolve(cwd, first))) return
+  const closest = commands
+    .map((command) => ({ command, edits: distance(first.toLowerCase(), command) }))
+    .sort((a, b) => a.edits - b.edits)[0]
+  if (closest && closest.edits <= Math.min(2, Math.floor(closest.command.length / 2))) {
+    throw new UsageError(`unknown command '${first}' (did you mean ${closest.command}?)`)
   }
 }

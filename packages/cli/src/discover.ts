@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import fg from 'fast-glob'
+import { createRequire } from 'node:module'
+import type FastGlob from 'fast-glob'
 import ignore, { type Ignore } from 'ignore'
 import { UsageError } from './errors.js'
 
@@ -36,6 +37,10 @@ interface IgnoreScope {
   rules: Ignore
 }
 
+/** fast-glob on first use: checking files named on the command line never walks a folder. */
+let fastGlob: typeof FastGlob | undefined
+const fg = () => (fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob)
+
 function readIgnoreFile(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8')
@@ -49,7 +54,7 @@ function readIgnoreFile(path: string): string | undefined {
  * root (the config may live in a subfolder), nested .gitignore files below the root, and at the
  * root .echtignore and the config's `ignore` globs.
  */
-function loadIgnoreScopes(root: string, extra: string[]): IgnoreScope[] {
+function loadIgnoreScopes(root: string, extra: string[], namedFiles?: string[]): IgnoreScope[] {
   const scopes: IgnoreScope[] = []
   const atRoot = ignore().add(extra)
   for (const name of ['.gitignore', '.echtignore']) {
@@ -64,7 +69,12 @@ function loadIgnoreScopes(root: string, extra: string[]): IgnoreScope[] {
     const text = readIgnoreFile(join(dir, '.gitignore'))
     if (text !== undefined) scopes.push({ base: dir, rules: ignore().add(text) })
   }
-  for (const nested of fg.sync('**/.gitignore', { cwd: root, absolute: true, dot: true, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })) {
+  // Only files were named: the .gitignore files that can apply to them are in their own folders
+  // between the root and them; a walk of the whole tree would cost more than the lint.
+  const nestedFiles = namedFiles
+    ? [...new Set(namedFiles.flatMap((file) => foldersBetween(root, dirname(file))))].map((dir) => join(dir, '.gitignore')).filter((path) => existsSync(path))
+    : fg().sync('**/.gitignore', { cwd: root, absolute: true, dot: true, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })
+  for (const nested of nestedFiles) {
     const base = dirname(nested)
     if (base === root) continue
     const text = readIgnoreFile(nested)
@@ -75,7 +85,10 @@ function loadIgnoreScopes(root: string, extra: string[]): IgnoreScope[] {
 
 /** Finds Markdown, HTML and Word files from paths, folders and globs, honouring .gitignore, .echtignore and `ignore`. */
 export async function discoverFiles(options: DiscoverOptions): Promise<Discovered> {
-  const scopes = loadIgnoreScopes(options.root, options.ignore ?? [])
+  const patterns = options.patterns.length > 0 ? options.patterns : ['.']
+  const absolutes = patterns.map((pattern) => resolve(options.cwd, pattern))
+  const onlyFiles = absolutes.every((path) => statOrUndefined(path)?.isFile())
+  const scopes = loadIgnoreScopes(options.root, options.ignore ?? [], onlyFiles ? absolutes : undefined)
   const isIgnored = (absolute: string) =>
     scopes.some(({ base, rules }) => {
       const rel = relative(base, absolute)
@@ -84,7 +97,6 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
     })
   const found = new Set<string>()
   const ignoredPatterns: string[] = []
-  const patterns = options.patterns.length > 0 ? options.patterns : ['.']
   let declared: string[] | undefined
   const declaredSources = async () => {
     if (!declared) {
@@ -105,7 +117,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
       matched = await globFiles(DEFAULT_GLOB, absolute)
       const inside = absolute.endsWith(sep) ? absolute : `${absolute}${sep}`
       matched.push(...(await declaredSources()).filter((file) => resolve(file).startsWith(inside)))
-    } else if (fg.isDynamicPattern(pattern)) {
+    } else if (fg().isDynamicPattern(pattern)) {
       matched = await globFiles(pattern.split(sep).join('/'), options.cwd)
       matched = matched.filter((file) => DEFAULT_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(`.${ext}`)))
     } else if (isSymbolicLink(absolute)) {
@@ -127,7 +139,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
  * that it could not read it instead of skipping it silently.
  */
 async function globFiles(pattern: string, cwd: string): Promise<string[]> {
-  const entries = await fg(pattern, { cwd, absolute: true, onlyFiles: false, objectMode: true, dot: false, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })
+  const entries = await fg()(pattern, { cwd, absolute: true, onlyFiles: false, objectMode: true, dot: false, ignore: ALWAYS_IGNORED, suppressErrors: true, followSymbolicLinks: false })
   return entries.filter((entry) => entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !statOrUndefined(entry.path)?.isDirectory())).map((entry) => entry.path)
 }
 
@@ -145,4 +157,14 @@ function statOrUndefined(path: string) {
   } catch {
     return undefined
   }
+}
+
+/** The folders from `root` down to `dir` (both included), or none when `dir` is not under `root`. */
+function foldersBetween(root: string, dir: string): string[] {
+  const rel = relative(root, dir)
+  if (rel.startsWith('..') || isAbsolute(rel)) return []
+  const folders = [root]
+  let at = root
+  for (const part of rel.split(sep).filter(Boolean)) folders.push((at = join(at, part)))
+  return folders
 }

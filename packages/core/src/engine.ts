@@ -1,5 +1,5 @@
 import { location } from 'vfile-location'
-import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
+import type { ConfiguredRule, Fact, FactDescriptor, Language, LintMessage, Range, ReportDescriptor, RuleContext, RuleVisitor } from './types.js'
 import { LANGUAGES } from './types.js'
 import { EMPTY_PROFILE, type Profile } from './profile.js'
 import { readMarkdown, MarkdownSyntaxError, type MarkdownFlavour } from './markdown.js'
@@ -85,6 +85,16 @@ export function todayIso(): string {
 }
 
 /**
+ * True for a YYYY-MM-DD string naming a day that exists. Date.parse alone is not enough: V8 reads
+ * 2026-02-30 as 2 March, so the parsed date must print back as the same string.
+ */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const time = Date.parse(`${text}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text
+}
+
+/**
  * Lints one Markdown or MDX text. Pure: no I/O, deterministic for equal inputs and `today`.
  * Offsets index `source` as given (a byte order mark counts as one unit); lines and columns are
  * what an editor shows (it does not show the mark).
@@ -147,6 +157,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   const ruleData: Record<string, Record<string, unknown>> = {}
   const suppressedBy = createSuppressor(directives, source)
 
+  const held: { ruleId: string; range: Range }[] = []
   for (const configured of options.rules) {
     const { rule, severity } = configured
     const texts = rule.meta.texts?.[language]
@@ -185,12 +196,15 @@ function lintText(source: string, options: LintOptions): LintResult {
       },
       isDisabled: (offset: number) =>
         directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
+      hold: (range: Range) => held.push({ ruleId: rule.meta.id, range }),
     }
     runRule(() => rule.create(context), document, (error) =>
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
     )
   }
 
+  // Before the library and directives: what silences the finding a rule defers to silences it too.
+  dropDeferredFindings(messages, held, options.rules)
   giveWayToSpecificFindings(messages, document, options.rules)
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
   const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
@@ -321,6 +335,52 @@ function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocum
 }
 
 /**
+ * Drops each finding of a rule with `meta.defersTo` whose words overlap a finding (or a held-back
+ * range) of a rule it defers to. Per deferred-to rule, ranges sorted by start with a running
+ * maximum of their ends answer "does any range overlap [start, end)?" by one binary search.
+ */
+function dropDeferredFindings(messages: LintMessage[], held: { ruleId: string; range: Range }[], rules: ConfiguredRule[]): void {
+  const defersTo = new Map(rules.filter((r) => r.rule.meta.defersTo?.length).map((r) => [r.rule.meta.id, r.rule.meta.defersTo!]))
+  if (defersTo.size === 0) return
+  const wanted = new Set([...defersTo.values()].flat())
+  const byRule = new Map<string, Range[]>()
+  const add = (ruleId: string, range: Range) => {
+    if (!wanted.has(ruleId)) return
+    let list = byRule.get(ruleId)
+    if (!list) byRule.set(ruleId, (list = []))
+    list.push(range)
+  }
+  for (const message of messages) add(message.ruleId, { start: message.offset, end: message.endOffset })
+  for (const { ruleId, range } of held) add(ruleId, range)
+  if (byRule.size === 0) return
+  const index = new Map<string, { starts: number[]; maxEnds: number[] }>()
+  for (const [ruleId, ranges] of byRule) {
+    ranges.sort((a, b) => a.start - b.start)
+    let maxEnd = -1
+    index.set(ruleId, { starts: ranges.map((r) => r.start), maxEnds: ranges.map((r) => (maxEnd = Math.max(maxEnd, r.end))) })
+  }
+  const overlaps = (ruleId: string, start: number, end: number) => {
+    const found = index.get(ruleId)
+    if (!found) return false
+    // The last range starting before `end`; some range up to it ends after `start` iff the running maximum does.
+    let low = 0
+    let high = found.starts.length - 1
+    let last = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (found.starts[mid]! < end) (last = mid), (low = mid + 1)
+      else high = mid - 1
+    }
+    return last >= 0 && found.maxEnds[last]! > start
+  }
+  const kept = messages.filter((message) => {
+    const others = defersTo.get(message.ruleId)
+    return !others || !others.some((ruleId) => overlaps(ruleId, message.offset, message.endOffset))
+  })
+  messages.splice(0, messages.length, ...kept)
+}
+
+/**
  * A finding whose words overlap an approved claim the sentence states is silenced while the
  * claim's evidence stands; with stale evidence it stays and says since when.
  */
@@ -336,15 +396,28 @@ function applyClaimsLibrary(
   if (profile.claims.length === 0) return silenced
   const claimRules = new Set(rules.filter((r) => r.rule.meta.silencedByApprovedClaims).map((r) => r.rule.meta.id))
   const perSentence = new Map<Sentence, ClaimMatch[]>()
+  const claimsIn = (sentence: Sentence) => {
+    let matches = perSentence.get(sentence)
+    if (!matches) perSentence.set(sentence, (matches = findApprovedClaims(sentence, profile.claims, language, today)))
+    return matches
+  }
   const kept: LintMessage[] = []
   for (const message of messages) {
-    const sentence = claimRules.has(message.ruleId) ? sentenceAt(document, message.offset) : undefined
+    const isClaim = claimRules.has(message.ruleId)
+    const sentence = isClaim || message.fix ? sentenceAt(document, message.offset) : undefined
     if (!sentence) {
       kept.push(message)
       continue
     }
-    let matches = perSentence.get(sentence)
-    if (!matches) perSentence.set(sentence, (matches = findApprovedClaims(sentence, profile.claims, language, today)))
+    const matches = claimsIn(sentence)
+    // The library's wording is approved as it stands: rewriting a word of it ("klanten" to
+    // "leden") would break the match and raise a new finding, so --fix leaves it alone.
+    const fix = message.fix
+    if (fix && matches.some((m) => m.range.start < fix.range[1] && m.range.end > fix.range[0])) delete message.fix
+    if (!isClaim) {
+      kept.push(message)
+      continue
+    }
     // Overlap, not containment: "the freshest" is flagged from "the", which claims match loosely.
     const match = matches.find((m) => m.range.start < message.endOffset && m.range.end > message.offset)
     if (!match) {

@@ -4,6 +4,8 @@ import { unified, type Processor } from 'unified'
 import retextEnglish from 'retext-english'
 import retextDutch from 'retext-dutch'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import type { Language, Range } from './types.js'
 
 /**
@@ -365,80 +367,106 @@ function walkPhrasing(nodes: PhrasingContent[], draft: BlockDraft, state: WalkSt
 
 /**
  * Appends `value` (a node's unescaped text) mapping each character to its source offset.
- * The source may hold escapes (`\*`), character references (`&amp;`) and container
- * prefixes on continuation lines (`> `, list indentation) that the value does not.
+ * The source may hold escapes (`\*`), character references (`&amp;`, `&#x1F600;`) and container
+ * prefixes on continuation lines (`> `, list indentation) that the value does not; flattened alt
+ * text has also lost its markup (`![a `b` c](x)` gives "a b c").
  */
 function pushAligned(draft: BlockDraft, value: string, source: string, from: number, to: number): void {
-  let j = from
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i]!
-    if (source[j] === '&') {
-      const semicolon = indexWithin(source, ';', j, Math.min(to, j + 33))
-      // A reference the parser decoded (`&amp;`), not one it kept literally (`&bogus;`, which the
-      // value spells out).
-      const reference = semicolon === -1 ? '' : source.slice(j, semicolon + 1)
-      if (CHARACTER_REFERENCE.test(reference) && !value.startsWith(reference, i)) {
-        // One reference may decode to two UTF-16 units (astral characters).
-        const next = value.codePointAt(i)! > 0xffff ? 2 : 1
-        for (let k = 0; k < next; k++) {
-          draft.chars.push(value[i + k]!)
-          draft.startOf.push(j)
-          draft.endOf.push(semicolon + 1)
-        }
-        i += next - 1
-        j = semicolon + 1
-        continue
+  const push = (text: string, start: number, end: number) => {
+    for (const unit of text) {
+      // An astral character is two UTF-16 units with the same source range: no offset can fall
+      // between its halves.
+      for (let k = 0; k < unit.length; k++) {
+        draft.chars.push(unit[k]!)
+        draft.startOf.push(start)
+        draft.endOf.push(end)
       }
     }
-    // An escape (`\*`, and `\\` for a backslash) before the literal match, which would take the
-    // backslash for itself.
-    if (source[j] === '\\' && source[j + 1] === char && j + 1 < to && ASCII_PUNCTUATION.test(char)) {
-      draft.chars.push(char)
-      draft.startOf.push(j)
-      draft.endOf.push(j + 2)
-      j += 2
-      continue
-    }
-    // The parser reads NUL as U+FFFD (CommonMark 2.3).
-    if (j < to && (source[j] === char || (char === '\uFFFD' && source[j] === '\0'))) {
-      draft.chars.push(char)
-      draft.startOf.push(j)
-      draft.endOf.push(j + 1)
-      j++
+  }
+  let j = from
+  for (let i = 0; i < value.length; ) {
+    const produced = producedAt(source, j, to, value, i)
+    if (produced) {
+      const text = value.slice(i, i + produced.length)
+      if (produced.end - j === text.length) {
+        // Literal text: one source unit per value unit.
+        for (let k = 0; k < text.length; k++) push(text[k]!, j + k, j + k + 1)
+      } else push(text, j, produced.end)
+      i += produced.length
+      j = produced.end
       continue
     }
     // Container prefixes and indentation on a continuation line are not in the value.
     if (j < to && (source[j] === ' ' || source[j] === '\t' || source[j] === '>')) {
       j++
-      i--
       continue
     }
-    // Markup the value dropped (flattened alt text): skip up to the next matching character.
-    const found = indexWithin(source, char, j, Math.min(to, j + 65))
+    // Markup the value dropped: skip to the nearest place that produces the next character.
+    const found = nextProducer(source, j, Math.min(to, j + 65), value, i)
     if (found !== -1) {
-      // Markup skipped mid-line (image alt text is flattened: `![a `b` c](x)` gives "a b c")
-      // separates words, as it does when rendered; container prefixes after a line break do not.
-      if (i > 0 && value[i - 1] !== '\n' && /[^\s>]/.test(source.slice(j, found))) {
-        draft.chars.push(' ')
-        draft.startOf.push(j)
-        draft.endOf.push(found)
-      }
+      // Markup skipped mid-line separates words, as it does when rendered; container prefixes
+      // after a line break do not.
+      if (i > 0 && value[i - 1] !== '\n' && /[^\s>]/.test(source.slice(j, found))) push(' ', j, found)
       j = found
-      i--
       continue
     }
     // Unalignable (should not happen): keep the character, pin it to the current place.
     const pinned = Math.min(j, to)
-    draft.chars.push(char)
-    draft.startOf.push(pinned)
-    draft.endOf.push(Math.min(pinned + 1, to))
+    const unit = value.codePointAt(i)! > 0xffff ? value.slice(i, i + 2) : value[i]!
+    push(unit, pinned, Math.min(pinned + 1, to))
+    i += unit.length
   }
+}
+
+/**
+ * What the source at `j` produces that `value` spells at `i`: a decoded character reference, an
+ * escaped punctuation character, or the character itself (NUL reads as U+FFFD, CommonMark 2.3).
+ * Returns how many value units it covers and where it ends in the source.
+ */
+function producedAt(source: string, j: number, to: number, value: string, i: number): { length: number; end: number } | undefined {
+  if (j >= to) return undefined
+  const char = value[i]!
+  if (source[j] === '&') {
+    const reference = characterReferenceAt(source, j, to)
+    // A reference the parser kept literally (`&bogus;`, or inside code) is spelt out by the value.
+    if (reference && !value.startsWith(source.slice(j, reference.end), i) && value.startsWith(reference.decoded, i)) {
+      return { length: reference.decoded.length, end: reference.end }
+    }
+  }
+  // An escape, unless the value spells both characters (flattened alt text keeps code literally: `\\`).
+  if (source[j] === '\\' && j + 1 < to && source[j + 1] === char && ASCII_PUNCTUATION.test(char) && !value.startsWith(source.slice(j, j + 2), i)) {
+    return { length: 1, end: j + 2 }
+  }
+  if (source[j] === char || (char === '\uFFFD' && source[j] === '\0')) return { length: 1, end: j + 1 }
+  return undefined
+}
+
+/** The first offset in [from, before) where the source produces value[i], or -1. */
+function nextProducer(source: string, from: number, before: number, value: string, i: number): number {
+  for (let k = from; k < before; k++) if (producedAt(source, k, before, value, i)) return k
+  return -1
+}
+
+/** A character reference at `j` that decodes (CommonMark 2.5), with its end and decoded text. */
+function characterReferenceAt(source: string, j: number, to: number): { end: number; decoded: string } | undefined {
+  const semicolon = indexWithin(source, ';', j, Math.min(to, j + 33))
+  if (semicolon === -1) return undefined
+  const match = CHARACTER_REFERENCE.exec(source.slice(j, semicolon + 1))
+  if (!match) return undefined
+  const [, decimal, hex, name] = match
+  const decoded =
+    decimal !== undefined
+      ? decodeNumericCharacterReference(decimal, 10)
+      : hex !== undefined
+        ? decodeNumericCharacterReference(hex, 16)
+        : decodeNamedCharacterReference(name!)
+  return decoded === false ? undefined : { end: semicolon + 1, decoded }
 }
 
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/
 
-/** The shape of a character reference (CommonMark 2.5); whether the name exists, the value tells. */
-const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});$/
+/** The shape of a character reference (CommonMark 2.5); whether the name exists, decoding tells. */
+const CHARACTER_REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));$/
 
 /**
  * `source.indexOf(char, from)` that looks no further than `before`: an unbounded search for a

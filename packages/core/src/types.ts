@@ -95,6 +95,13 @@ export interface RuleMeta {
    * Its findings carry `data.family`.
    */
   fallback?: boolean
+  /**
+   * Rules that judge the same words for the same reason more specifically (brand/contradicts-value
+   * defers to pressure/urgency on "last chance"). Where one of them reports, or deliberately holds
+   * back (`context.hold`), overlapping words, this rule's finding is dropped: one finding per
+   * phrase and reason, and what silences the other rule (validUntil, a directive) silences this too.
+   */
+  defersTo?: string[]
 }
 
 export interface ReportDescriptor {
@@ -181,6 +188,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * page (facts compared within it, counts), which must leave disabled regions out themselves.
    */
   isDisabled(offset: number): boolean
+  /**
+   * The rule found these words and does not report them on purpose (a declared, current
+   * validUntil): rules that defer to it (`meta.defersTo`) stay silent on them too.
+   */
+  hold(range: Range): void
 }
 
 export interface Rule<Options = Record<string, unknown>> {

@@ -3,7 +3,7 @@ import { compilePhrases, fillTemplate, ruleDocsUrl } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
 import { ruleTexts } from './texts.js'
-import { pointAt } from './document.js'
+import { pointsIn } from './document.js'
 
 /**
  * Facts for brand/inconsistent-fact: small statements a page makes about the organisation and its
@@ -23,9 +23,10 @@ export type FactKind = 'offer-term' | 'count' | 'founded' | 'name'
 export function extractFacts(input: LintResult | ProseDocument, profile?: Profile): Fact[] {
   if ('facts' in input) return input.facts.filter((fact) => fact.ruleId === FACT_RULE_ID)
   const source = input.source
+  const pointAt = pointsIn(source)
   return findFacts(input, profile).map((descriptor) => {
-    const start = pointAt(source, descriptor.range.start)
-    const end = pointAt(source, descriptor.range.end)
+    const start = pointAt(descriptor.range.start)
+    const end = pointAt(descriptor.range.end)
     const fact: Fact = {
       ruleId: FACT_RULE_ID,
       kind: descriptor.kind,

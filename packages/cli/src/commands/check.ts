@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
-import { profileFromConfig, todayIso, type Profile } from '@echt/core'
+import { profileFromConfig, todayIso, isIsoDate, type Profile } from '@echt/core'
 import { rules as allRules, presets, dataHash, buildSiteSummary, type SiteSummary } from '@echt/rules'
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
@@ -11,7 +11,7 @@ import { writeOutputFile } from '../output.js'
 import { lintFile, lintAnyFile, isWordDocument, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions, type ReportedMessage } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
-import { fixFile, type FixFileReport } from '../fix-files.js'
+import type { FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
 import { formatJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
@@ -88,6 +88,8 @@ export function sourceGlobs(project: Project): string[] {
 
 /** Loads the config (explicit, or found upward), validates it and prepares per-file settings. */
 export function openProject(cwd: string, explicitConfig: string | undefined, date: string | undefined, notice: (text: string) => void): Project {
+  // A bad flag is reported before anything is read or announced.
+  if (date !== undefined && !isIsoDate(date)) throw new UsageError(`must be a date that exists as YYYY-MM-DD, got "${date}"`, { field: '--date' })
   let config: LoadedConfig
   if (explicitConfig) {
     config = loadConfigFile(resolve(cwd, explicitConfig), cwd)
@@ -105,7 +107,6 @@ export function openProject(cwd: string, explicitConfig: string | undefined, dat
 /** Validates a loaded config's rule settings and prepares the profile and per-file settings. */
 export function projectFromConfig(config: LoadedConfig, cwd: string, date: string | undefined): Project {
   checkRuleSettings(config, allRules, presets, cwd)
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`)
   const profile = profileFromConfig(config.raw.brand, config.raw.claims)
   return {
     config,
@@ -137,6 +138,24 @@ export interface BaselineOptions {
 /** Below this many files to lint, starting worker threads (each loads the engine) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 40
 export const DEFAULT_FILE_TIMEOUT_MS = 30_000
+/**
+ * Bytes of Markdown one worker must have to lint before a default pool pays for itself: each worker
+ * loads the engine and compiles the word lists of its language again (0.3 to 0.5 s of CPU).
+ */
+export const MIN_BYTES_PER_WORKER = 2 * 1024 * 1024
+
+/**
+ * The worker threads of a run without --jobs: none for small runs, and one core left to the main
+ * thread, which reads the files, decodes every worker's results and reports. A pool spends about
+ * 1.4 times the CPU of one thread (tldr, 2026-12-02: 36-38 s against 24-28 s of user time for the
+ * English half), so on two cores it lost to --jobs 1 whenever the machine was busy; there the
+ * default is one thread. An explicit --jobs is taken as given (down to MIN_FILES_PER_WORKER files
+ * per worker).
+ */
+export function defaultWorkers(cores: number, pendingBytes: number): number {
+  const workers = Math.min(cores - 1, Math.floor(pendingBytes / MIN_BYTES_PER_WORKER))
+  return workers >= 2 ? workers : 0
+}
 /** Heap budget (MB) of a worker thread: a 1 MB list-heavy page needs about 700 MB in the parser. */
 export const DEFAULT_FILE_MEMORY_MB = 2048
 /**
@@ -153,7 +172,7 @@ export async function runCheck(patterns: string[], options: CheckOptions & Scale
     throw new UsageError(`unknown format "${options.format}" (known: ${FORMATS.join(', ')})`, { field: '--format' })
   }
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
-  const jobs = options.jobs === undefined ? availableParallelism() : wholeNumber(options.jobs, '--jobs', 1)
+  const jobs = options.jobs === undefined ? undefined : wholeNumber(options.jobs, '--jobs', 1)
   const fileTimeoutMs = options.fileTimeout === undefined ? DEFAULT_FILE_TIMEOUT_MS : wholeNumber(options.fileTimeout, '--file-timeout', 1)
   const fileMemoryMb = options.fileMemory === undefined ? DEFAULT_FILE_MEMORY_MB : wholeNumber(options.fileMemory, '--file-memory', 64)
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
@@ -196,7 +215,7 @@ async function checkFiles(
   project: Project,
   site: SiteInput | undefined,
   options: CheckOptions & ScaleOptions & BaselineOptions,
-  limits: { jobs: number; fileTimeoutMs: number; fileMemoryMb: number; maxFileSize: number; shard: ReturnType<typeof parseShard> | undefined; maxWarnings: number | undefined },
+  limits: { jobs: number | undefined; fileTimeoutMs: number; fileMemoryMb: number; maxFileSize: number; shard: ReturnType<typeof parseShard> | undefined; maxWarnings: number | undefined },
   io: Io,
 ): Promise<number> {
   const { jobs, fileTimeoutMs, fileMemoryMb, maxFileSize, shard, maxWarnings } = limits
@@ -217,6 +236,7 @@ async function checkFiles(
   let reports: FileReport[]
   if (options.fix || options.fixDryRun) {
     // Fixing writes files: one at a time on this thread, never from the cache.
+    const { fixFile } = await import('../fix-files.js')
     reports = []
     for (const file of files) {
       if (isWordDocument(file)) {
@@ -260,7 +280,8 @@ async function checkFiles(
 export async function lintAll(
   files: string[],
   project: Project,
-  options: { cache?: boolean; cacheLocation?: string; jobs: number; fileTimeoutMs: number; fileMemoryMb?: number; date?: string; maxFileSize?: number },
+  /** jobs undefined: chosen from the work and the cores (defaultWorkers). */
+  options: { cache?: boolean; cacheLocation?: string; jobs?: number; fileTimeoutMs: number; fileMemoryMb?: number; date?: string; maxFileSize?: number },
   io: Io,
 ): Promise<FileReport[]> {
   const root = project.config.root
@@ -289,7 +310,10 @@ export async function lintAll(
   }
 
   const lintOptions = fileOptionsOf(project, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
-  const workers = Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
+  const workers =
+    options.jobs === undefined
+      ? defaultWorkers(availableParallelism(), pending.reduce((sum, index) => sum + sizeOf(files[index]!), 0))
+      : Math.min(options.jobs, Math.floor(pending.length / MIN_FILES_PER_WORKER))
   // Too few files for a pool: still send the large ones to one worker, where the budget holds.
   // Word documents are read asynchronously (a zip): always on this thread.
   const inWorkers = (workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)).filter((index) => !isWordDocument(files[index]!))
@@ -418,10 +442,6 @@ export async function applyBaselineOptions(
   io.stderr(`echt: note: ${plural(unused.length, 'baseline entry', 'baseline entries')} no longer occur; run echt check --baseline-prune to remove them:\n${listed.join('\n')}`)
 }
 
-function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`
-}
-
 export interface ReportOptions {
   format: string
   output?: string
@@ -499,10 +519,16 @@ export async function report(reports: FileReport[], fileCount: number, options: 
   for (const r of reports) for (const m of r.messages) m.severity === 2 ? errors++ : warnings++
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`echt: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`)
+    const hidden = options.quiet ? ` (not shown: --quiet reports errors only; run without -q to see ${warnings === 1 ? 'it' : 'them'})` : ''
+    io.stderr(`echt: ${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}${hidden}`)
     return 1
   }
   return 0
+}
+
+/** "1 warning", "2 warnings"; "1 entry", "2 entries". */
+export function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`
 }
 
 export function parseMaxWarnings(value: string | undefined): number | undefined {

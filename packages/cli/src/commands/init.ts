@@ -1,12 +1,17 @@
 import { existsSync, openSync, readSync, closeSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { detectLanguage, type Language } from '@echt/core'
 import { UsageError } from '../errors.js'
 import { findConfig } from '../config/load.js'
 import { discoverFiles } from '../discover.js'
 
 /** A commented profile a marketer can fill in: every field explained where it is set. */
-const ENGLISH_TEMPLATE = `# yaml-language-server: $schema=https://github.com/echt-lint/echt/blob/main/packages/cli/schema/echt.config.schema.json
+/** Serves the schema as JSON (a GitHub /blob/ address serves an HTML page editors cannot read). */
+export const SCHEMA_URL = 'https://raw.githubusercontent.com/echt-lint/echt/main/packages/cli/schema/echt.config.schema.json'
+const SCHEMA_FILE = fileURLToPath(new URL('../../schema/echt.config.schema.json', import.meta.url))
+
+const ENGLISH_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_URL}
 # echt configuration: your brand profile, your claims library and which rules run.
 # Fill in what you know; everything is optional. Run \`echt check\` after each change.
 
@@ -58,7 +63,7 @@ ignore:                              # never lint these (gitignore syntax); .git
 `
 
 /** The same profile for Dutch copy: Dutch examples, the reader's address as the copy has it, the nl preset. */
-const DUTCH_TEMPLATE = `# yaml-language-server: $schema=https://github.com/echt-lint/echt/blob/main/packages/cli/schema/echt.config.schema.json
+const DUTCH_TEMPLATE = `# yaml-language-server: $schema=${SCHEMA_URL}
 # echt-configuratie: je merkprofiel, je claimbibliotheek en welke regels draaien.
 # Vul in wat je weet; alles is optioneel. Draai \`echt check\` na elke wijziging.
 
@@ -179,7 +184,7 @@ export async function runInit(cwd: string, force: boolean): Promise<string> {
   if (existsSync(target) && !force) throw new UsageError('already exists; use --force to overwrite it', { file: relative(cwd, target) })
   const existing = findConfig(cwd)
   const detected = await detectCopy(cwd)
-  writeFileSync(target, configTemplate(detected), { flag: force ? 'w' : 'wx' })
+  writeFileSync(target, configTemplate(detected).replace(SCHEMA_URL, schemaReference(cwd)), { flag: force ? 'w' : 'wx' })
   const shadow = existing && existing !== target ? ` (it takes the place of ${relative(cwd, existing)} for this folder)` : ''
   const found =
     detected.language === 'nl'
@@ -188,4 +193,15 @@ export async function runInit(cwd: string, force: boolean): Promise<string> {
         ? `; the copy is English (${detected.pages} page${detected.pages === 1 ? '' : 's'} read): language: en; for consumer law extend eu, uk or us`
         : ''
   return `echt: wrote ${relative(cwd, target)}${shadow}${found}; fill in your brand, then run \`echt check\`\n`
+}
+
+/**
+ * The schema of the echt that writes the config: a relative path when echt is installed in the
+ * project (node_modules/@echt/cli/schema/..., the same version the project runs, and it works
+ * offline), otherwise the raw file in the repository, for npx and global installs.
+ */
+export function schemaReference(cwd: string): string {
+  const path = relative(cwd, SCHEMA_FILE)
+  const insideProject = !path.startsWith('..') && path.split(sep).includes('node_modules')
+  return insideProject ? `./${path.split(sep).join('/')}` : SCHEMA_URL
 }

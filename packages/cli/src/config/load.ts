@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve, relative } from 'node:path'
 import { createRequire } from 'node:module'
-import { parseDocument, LineCounter, isMap, isSeq, isNode, type Document, type Node } from 'yaml'
+import { parseDocument, visit, LineCounter, isMap, isSeq, isNode, type Document, type Node } from 'yaml'
 import type AjvModule from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import type { Rule } from '@echt/core'
+import { isIsoDate, type Rule } from '@echt/core'
 import { UsageError } from '../errors.js'
 
 /** One explicit file per project; no cascading. */
@@ -98,6 +98,9 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfig {
     const { line, column } = locate(path, aboutKey)
     throw new UsageError(describe(error), { file: display, line, column, field: fieldName(path, error) })
   }
+  checkCalendarDates(raw as RawConfig, (path, message) => {
+    throw new UsageError(message, { file: display, ...locate(path), field: fieldName(path) })
+  })
   return { path, root: dirname(path), raw: raw as RawConfig, locate }
 }
 
@@ -108,7 +111,9 @@ export function parseWithPositions(text: string, display: string, kind: 'JSON' |
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!
-    const pos = error.linePos?.[0]
+    // prettyErrors is off (its message repeats the source), so the position comes from the offset.
+    // An unclosed quote is found at the end of the file: point at the quote that opened it instead.
+    const pos = lineCounter.linePos(error.code === 'MISSING_CHAR' ? (unclosedQuoteAt(doc, error.pos[0]) ?? error.pos[0]) : error.pos[0])
     throw new UsageError(`invalid ${kind}: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, {
       file: display,
       line: pos?.line ?? 1,
@@ -116,6 +121,17 @@ export function parseWithPositions(text: string, display: string, kind: 'JSON' |
     })
   }
   return { raw: doc.toJS() ?? {}, locate: (at, aboutKey) => locateIn(doc, lineCounter, at, aboutKey) }
+}
+
+/** The start of the quoted scalar that runs on to `end` (where the parser missed its closing quote). */
+function unclosedQuoteAt(doc: Document, end: number): number | undefined {
+  let start: number | undefined
+  visit(doc, {
+    Scalar(_, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range?.[1] === end) start = node.range[0]
+    },
+  })
+  return start
 }
 
 /** A config-free run: the recommended rules and no profile. */
@@ -185,6 +201,17 @@ function normaliseDates(value: unknown): void {
 }
 const iso = (date: Date) => date.toISOString().slice(0, 10)
 
+/** The schema checks the YYYY-MM-DD shape; a day that does not exist (2027-02-30) is caught here. */
+function checkCalendarDates(raw: RawConfig, fail: (path: (string | number)[], message: string) => never): void {
+  const dates: [(string | number)[], unknown][] = [[['date'], raw.date]]
+  raw.claims?.forEach((claim, c) =>
+    (claim.evidence as { reviewBy?: unknown }[] | undefined)?.forEach((evidence, e) => dates.push([['claims', c, 'evidence', e, 'reviewBy'], evidence.reviewBy])),
+  )
+  for (const [path, value] of dates) {
+    if (typeof value === 'string' && !isIsoDate(value)) fail(path, `"${value}" is not a date that exists (YYYY-MM-DD)`)
+  }
+}
+
 function instancePath(error: ErrorObject): (string | number)[] {
   const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
   const path: (string | number)[] = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p))
@@ -194,9 +221,9 @@ function instancePath(error: ErrorObject): (string | number)[] {
   return path
 }
 
-function fieldName(path: (string | number)[], error: ErrorObject): string {
+function fieldName(path: (string | number)[], error?: ErrorObject): string {
   const base = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
-  if (error.keyword === 'required') {
+  if (error?.keyword === 'required') {
     const missing = (error.params as { missingProperty: string }).missingProperty
     return base ? `${base}.${missing}` : missing
   }

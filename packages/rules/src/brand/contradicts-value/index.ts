@@ -38,6 +38,9 @@ export default defineRule({
     },
     defaultOptions: { defaults: true },
     defaultSeverity: 'warn',
+    // "last chance" betrays honesty for the same reason it is false urgency; urgency says it once,
+    // with its validUntil rule.
+    defersTo: ['pressure/urgency'],
   },
   create(context) {
     const { profile, language } = context

@@ -1,4 +1,4 @@
-import type { PhraseMatch, RuleContext, Sentence, Token } from '@echt/core'
+import type { Block, PhraseMatch, RuleContext, Sentence, Token } from '@echt/core'
 import { defineRule, tryLines, matchList, hasCitation, hasYear, readNumber } from '../../define.js'
 
 /**
@@ -23,10 +23,13 @@ export default defineRule({
     silencedByApprovedClaims: true,
   },
   create(context) {
+    // Whether a paragraph names a dated source is asked once per paragraph, not once per statistic
+    // in it: a claim-dense paragraph would otherwise rescan all its sentences for each one.
+    const sourcedBlocks = new WeakMap<Block, boolean>()
     return {
       sentence(sentence) {
         const statistics = findStatistics(context, sentence)
-        if (statistics.length === 0 || isSourced(context, sentence)) return
+        if (statistics.length === 0 || isSourced(context, sentence, sourcedBlocks)) return
         for (const statistic of statistics) {
           const range = { start: sentence.tokens[statistic.from]!.start, end: sentence.tokens[statistic.to - 1]!.end }
           context.report({
@@ -178,9 +181,14 @@ function findStatistics(context: RuleContext<any>, sentence: Sentence): Statisti
 }
 
 /** A link or footnote in the sentence or its paragraph, or a source with a year ("GfK survey, 2024"). */
-function isSourced(context: RuleContext<any>, sentence: Sentence): boolean {
+function isSourced(context: RuleContext<any>, sentence: Sentence, sourcedBlocks: WeakMap<Block, boolean>): boolean {
   if (hasCitation(sentence)) return true
   const block = sentence.block
   if (block.links.length > 0 || block.footnotes.length > 0) return true
-  return block.sentences.some((s) => hasYear(s) && matchList(context, s, 'sources').length > 0)
+  let sourced = sourcedBlocks.get(block)
+  if (sourced === undefined) {
+    sourced = block.sentences.some((s) => hasYear(s) && matchList(context, s, 'sources').length > 0)
+    sourcedBlocks.set(block, sourced)
+  }
+  return sourced
 }

@@ -29,6 +29,14 @@ export default defineRule({
     defaultSeverity: 'warn',
   },
   create(context) {
+    // Per paragraph, asked once: an offer-dense paragraph would otherwise rescan itself per offer.
+    const blocksWithConditions = new WeakMap<Block, boolean>()
+    const statesConditionsIn = (block: Block) => {
+      let states = blocksWithConditions.get(block)
+      if (states === undefined) blocksWithConditions.set(block, (states = blockStatesConditions(context, block)))
+      return states
+    }
+    let notes: PageNotes | undefined
     return {
       sentence(sentence) {
         const offers = matchList(context, sentence, 'free')
@@ -48,8 +56,9 @@ export default defineRule({
         offers.sort((a, b) => a.range.start - b.range.start)
         const marked = pointsToFootnote(sentence)
         if (marked) {
-          if (footnoteStatesConditions(context, sentence, context.document)) return
-        } else if (blockStatesConditions(context, sentence.block)) {
+          notes ??= pageNotes(context.document, statesConditionsIn)
+          if (footnoteStatesConditions(sentence, notes)) return
+        } else if (statesConditionsIn(sentence.block)) {
           return
         }
         for (const offer of offers) {
@@ -81,17 +90,41 @@ function pointsToFootnote(sentence: Sentence): boolean {
  * The note exists elsewhere on the page and states a condition: a block whose line starts with
  * the mark ("* Orders over €50", "\*Terms apply") or the definition of the footnote it references.
  */
-function footnoteStatesConditions(context: RuleContext<any>, sentence: Sentence, document: ProseDocument): boolean {
+function footnoteStatesConditions(sentence: Sentence, notes: PageNotes): boolean {
+  const labels = citationsOf(sentence).footnotes.map((r) => `${notes.source.slice(r.start, r.end)}:`)
+  const elsewhere = (blocks: readonly Block[]) => blocks.some((block) => block !== sentence.block)
+  return elsewhere(notes.marked) || labels.some((label) => elsewhere(notes.byPrefix(label)))
+}
+
+/**
+ * The page's notes that state conditions, found once per page: a page full of "Free*" would
+ * otherwise look through every block for each offer.
+ */
+interface PageNotes {
+  source: string
+  /** Notes marked with *, † or ‡ (at the line start or before the block) that state conditions. */
+  marked: Block[]
+  /** Notes stating conditions whose line, before the block, holds `label` (a footnote definition). */
+  byPrefix(label: string): Block[]
+}
+
+function pageNotes(document: ProseDocument, statesConditionsIn: (block: Block) => boolean): PageNotes {
   const source = document.source
-  const labels = citationsOf(sentence).footnotes.map((r) => `${source.slice(r.start, r.end)}:`)
-  return document.blocks.some((block) => {
-    if (block === sentence.block) return false
-    const lineStart = source.lastIndexOf('\n', block.start - 1) + 1
-    const prefix = source.slice(lineStart, block.start)
-    const isNote =
-      labels.some((label) => prefix.includes(label)) ||
-      /[*†‡]/.test(prefix) ||
-      /^\s*[*†‡]/.test(block.text)
-    return isNote && blockStatesConditions(context, block)
-  })
+  const stating = document.blocks
+    .map((block) => {
+      const lineStart = source.lastIndexOf('\n', block.start - 1) + 1
+      return { block, prefix: source.slice(lineStart, block.start) }
+    })
+    .filter(({ block }) => statesConditionsIn(block))
+  const marked = stating.filter(({ block, prefix }) => /[*†‡]/.test(prefix) || /^\s*[*†‡]/.test(block.text)).map(({ block }) => block)
+  const byLabel = new Map<string, Block[]>()
+  return {
+    source,
+    marked,
+    byPrefix(label) {
+      let blocks = byLabel.get(label)
+      if (!blocks) byLabel.set(label, (blocks = stating.filter(({ prefix }) => prefix.includes(label)).map(({ block }) => block)))
+      return blocks
+    },
+  }
 }

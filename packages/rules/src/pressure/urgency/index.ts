@@ -1,8 +1,7 @@
-import type { PhraseMatch, Range, RuleContext, Sentence } from '@echt/core'
+import { isIsoDate, type PhraseMatch, type Range, type RuleContext, type Sentence } from '@echt/core'
 import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention } from '../../usage.js'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'a few', 'handful',
   'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'paar', 'enkele', 'handvol',
@@ -33,7 +32,11 @@ export default defineRule({
       sentence(sentence) {
         const ranges = [...matchList(context, sentence, 'urgency').filter((m) => !isMention(sentence, m, context.language)).map((m) => m.range), ...stockClaims(context, sentence)]
         if (ranges.length === 0) return
-        if (deadline.kind === 'date' && context.today <= deadline.date) return
+        if (deadline.kind === 'date' && context.today <= deadline.date) {
+          // A real, declared deadline: rules that defer to this one (brand/contradicts-value) stay silent too.
+          for (const range of ranges) context.hold(range)
+          return
+        }
         for (const range of ranges.sort((a, b) => a.start - b.start)) {
           if (deadline.kind === 'date') {
             context.report({ messageId: 'expired', data: { date: deadline.date }, range, expected: tryLines(context, 'expired', range), severity: 2 })
@@ -55,7 +58,7 @@ function readValidUntil(value: unknown): Deadline {
   // YAML 1.1 parsers turn unquoted dates into Date objects; YAML 1.2 keeps the string.
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { kind: 'date', date: value.toISOString().slice(0, 10) }
   const text = String(value).trim()
-  if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text))) return { kind: 'date', date: text }
+  if (isIsoDate(text)) return { kind: 'date', date: text }
   return { kind: 'invalid', value: text }
 }
 
