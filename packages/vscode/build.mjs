@@ -52,6 +52,9 @@ const serverBuild = {
   // CommonJS dependencies inside an ES module bundle still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __echtCreateRequire } from 'node:module'; const require = __echtCreateRequire(import.meta.url);" },
   plugins: [inlineRuntimeRequires],
+  // Prefer a package's ES module build: jsonc-parser's main is a UMD file whose require('./impl/...')
+  // calls a bundle cannot follow.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 }
 

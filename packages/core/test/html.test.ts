@@ -17,6 +17,7 @@ describe('HTML pages', () => {
     expect(found(source, result)).toEqual([
       [5, 'claims/superlative', 'the best'],
       [6, 'claims/superlative', '#1'],
+      [6, 'claims/needs-evidence', 'trusted by'],
       [7, 'claims/absolute', 'guaranteed results'],
       [12, 'claims/superlative', 'world&rsquo;s best'],
       [13, 'claims/absolute', '100% guaranteed'],

@@ -21,6 +21,12 @@ export default defineRule({
     defaultSeverity: 'warn',
     silencedByApprovedClaims: true,
     fallback: true,
+    // What silences a judging rule on these words (validUntil, a directive) silences the finder too.
+    defersTo: [
+      'claims/superlative', 'claims/cheapest', 'claims/dangling-comparison', 'claims/absolute', 'claims/unsourced-statistic', 'claims/puffery',
+      'green/generic', 'green/offset', 'green/absolute', 'green/future', 'green/scope', 'green/end-of-life',
+      'pressure/urgency', 'pressure/free', 'trust/label', 'health/cure',
+    ],
   },
   create(context) {
     return {
