@@ -31,9 +31,11 @@ export interface SilencerEntry {
   match: string[]
   /**
    * `phrase` (default): the cues it overlaps are not claims; `sentence`: nothing in the sentence is;
-   * `damp`: the sentence claims half as loud (would, could, hopefully: a wish, not a statement).
+   * `damp`: the sentence claims half as loud (would, could, hopefully: a wish, not a statement);
+   * `negation`: a cue that starts within three words after its first word is denied, not claimed
+   * ("niet duurzaam", "not perfect").
    */
-  kind?: 'phrase' | 'sentence' | 'damp'
+  kind?: 'phrase' | 'sentence' | 'damp' | 'negation'
 }
 
 export interface CueMatch {
@@ -81,12 +83,14 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (sentence.block.inList && tokens[tokens.length - 1]!.normal === ':') return undefined
   const silenced: Range[] = []
+  const negatedFrom: number[] = []
   // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
   let damp = tokens[tokens.length - 1]!.normal === '?' ? 0.5 : 1
   for (const { entry, pattern } of silencers) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return undefined
       if (entry.kind === 'damp') damp = 0.5
+      else if (entry.kind === 'negation') negatedFrom.push(m.from)
       else silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
     }
   }
@@ -97,6 +101,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
       if (!titleCase && insideName(tokens, m.from, m.to)) continue
+      if (negatedFrom.some((at) => at < m.from && wordsBetween(tokens, at, m.from) <= 3)) continue
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
@@ -135,4 +140,11 @@ function isTitleCase(tokens: Token[]): boolean {
 function insideName(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
   return capitalised(tokens[from - 1]) || capitalised(tokens[to])
+}
+
+/** Words from the one at `from` up to (not including) `to`. */
+function wordsBetween(tokens: Token[], from: number, to: number): number {
+  let words = 0
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') words++
+  return words
 }

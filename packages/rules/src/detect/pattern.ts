@@ -6,7 +6,8 @@ import { normalizeWord } from '@echt/core'
  *
  *   word         the word itself (lower case; apostrophes and dashes folded as in the copy)
  *   a|b|c        any of these
- *   pre*  *suf   a word starting or ending so; `*mid*` a word containing it (morphology:
+ *   pre*  *suf   a word starting so (the stem itself included) or ending so (after a stem);
+ *                `*mid*` a word containing it (morphology:
  *                `*est`, `*ste`, `bekroon*`, `*vriendelijk*`)
  *   _            any one word
  *   ~3           up to three words (not across punctuation that ends a clause)
@@ -73,9 +74,10 @@ function wordTest(alternative: string, source: string): Test {
   const core = word.replace(/^\*|\*$/g, '')
   if (!core) throw new Error(`pattern "${source}": "${alternative}" matches everything; use _`)
   if (core.includes('*')) throw new Error(`pattern "${source}": "*" only at the start or end of "${alternative}"`)
-  // A stem needs a real word after it: "*est" must not match "est" itself, nor "bekroon*" a bare "bekroon".
+  // A prefix matches the word itself and its forms ("gecertificeerd*": gecertificeerd, gecertificeerde);
+  // a suffix needs a stem before it ("*est" is not "est", nor "*ste" "este").
   if (starts && ends) return (token) => token.normal.length > core.length && token.normal.includes(core)
-  if (starts) return (token) => token.normal.length > core.length && token.normal.startsWith(core)
+  if (starts) return (token) => token.normal.startsWith(core)
   if (ends) return (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core)
   return (token) => token.normal === core
 }
