@@ -1,7 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import { relative, sep } from 'node:path'
-import { formatOf, lint, LANGUAGES, type Language, type LintMessage, type LintOptions, type LintResult, type Profile } from '@echt/core'
+import { formatOf, lint, pointsIn, LANGUAGES, type Language, type LintMessage, type LintOptions, type LintResult, type Profile } from '@echt/core'
 import { DocxError, readDocxParagraphs } from './docx.js'
 import type { FileSettings } from './config/resolve.js'
 
@@ -402,18 +402,7 @@ export function toFileReport(filePath: string, relativePath: string, source: str
 /** Adds line/column positions to fixes and suggestions (SARIF and reviewdog need them; offsets alone are not enough). */
 function placeEdits(source: string, messages: LintMessage[]): ReportedMessage[] {
   if (!messages.some((m) => m.fix || m.suggestions?.length)) return messages
-  const lineStarts = [0]
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  const point = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 }
-  }
+  const point = pointsIn(source)
   return messages.map((message) => {
     const edits: PlacedEdit[] = []
     if (message.fix) edits.push({ start: point(message.fix.range[0]), end: point(message.fix.range[1]), text: message.fix.text })

@@ -120,12 +120,24 @@ function shiftMessage(message: LintMessage, by: number): void {
   }
 }
 
+/**
+ * 1-based line and column of offsets in `source`, counted as every message counts them
+ * (vfile-location: the line starts are indexed once, each lookup is a binary search).
+ */
+export function pointsIn(source: string): (offset: number) => { line: number; column: number } {
+  return pointsOf(location(source), source.length)
+}
+
+function pointsOf(place: ReturnType<typeof location>, length: number): (offset: number) => { line: number; column: number } {
+  return (offset) => {
+    const point = place.toPoint(Math.min(Math.max(offset, 0), length))
+    return point ? { line: point.line, column: point.column } : { line: 1, column: 1 }
+  }
+}
+
 function lintText(source: string, options: LintOptions): LintResult {
   const place = location(source)
-  const toPoint = (offset: number) => {
-    const point = place.toPoint(Math.min(Math.max(offset, 0), source.length))
-    return point ?? { line: 1, column: 1, offset }
-  }
+  const toPoint = pointsOf(place, source.length)
   const profile = options.profile ?? EMPTY_PROFILE
   const today = options.today ?? todayIso()
   const messages: LintMessage[] = []

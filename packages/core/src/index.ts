@@ -1,6 +1,6 @@
 export * from './types.js'
 export * from './profile.js'
-export { lint, lintHtml, readSource, sentenceRangesOf, ruleDocsUrl, todayIso, isIsoDate, fillTemplate, ENGINE_RULE_IDS, DOCS_BASE_URL } from './engine.js'
+export { lint, lintHtml, readSource, sentenceRangesOf, pointsIn, ruleDocsUrl, todayIso, isIsoDate, fillTemplate, ENGINE_RULE_IDS, DOCS_BASE_URL } from './engine.js'
 export type { LintOptions, LintResult, LanguageSource, SilencedFinding } from './engine.js'
 export { parseMarkdown, flavourOf, MarkdownSyntaxError } from './markdown.js'
 export type { MarkdownFlavour, ParsedMarkdown } from './markdown.js'

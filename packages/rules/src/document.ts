@@ -112,49 +112,6 @@ function adjacent(sentence: Sentence, matched: Token[]): boolean {
 }
 
 /**
- * 1-based line and column of source offsets (UTF-16 units, as vfile-location counts). The line
- * starts are found once, so a page with thousands of facts costs one pass and a binary search each,
- * not a scan from the top per fact.
- */
-export function pointsIn(source: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0]
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
-  return (offset) => {
-    const at = Math.min(Math.max(offset, 0), source.length)
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= at) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 }
-  }
-}
-
-/** 1-based line and column of a source offset (UTF-16 units, as vfile-location counts). */
-export function pointAt(source: string, offset: number): { line: number; column: number } {
-  // Every fact of a page asks for two points: index the line starts once per source, not per call.
-  if (lineIndex.source !== source) {
-    const starts = [0]
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
-    lineIndex = { source, starts }
-  }
-  const { starts } = lineIndex
-  const within = Math.min(Math.max(offset, 0), source.length)
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid]! <= within) low = mid
-    else high = mid - 1
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 }
-}
-
-let lineIndex: { source: string; starts: number[] } = { source: '', starts: [0] }
-
-/**
  * A word's family: its stem and the derivation it carries. Porter stemmers strip derivational
  * suffixes ("betaalbaarheid", "betalen" and "betaling" all stem to "betal"), so a stem alone
  * joins words of different meaning; "betaalbaar", "betaalbare" and "betaalbaarheid" are one family,

@@ -1,9 +1,8 @@
 import type { Fact, FactDescriptor, Language, LintMessage, LintResult, PhraseMatch, Profile, ProseDocument, Sentence, Token } from '@echt/core'
-import { compilePhrases, fillTemplate, ruleDocsUrl } from '@echt/core'
+import { compilePhrases, fillTemplate, pointsIn, ruleDocsUrl } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
 import { ruleTexts } from './texts.js'
-import { pointsIn } from './document.js'
 
 /**
  * Facts for brand/inconsistent-fact: small statements a page makes about the organisation and its
