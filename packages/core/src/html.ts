@@ -68,7 +68,7 @@ export function parseHtml(source: string): ParsedSource {
     current = undefined
   }
   const pushText = (draft: BlockDraft, value: string, start: number, end: number) => {
-    alignDecoded(value, source, start, end, decodeHtmlReference, (char, from, to) => appendRendered(draft, char, from, to))
+    alignDecoded(value, source, referenceAround(source, start, end), end, decodeHtmlReference, (char, from, to) => appendRendered(draft, char, from, to))
   }
   const attributeDraft = (kind: BlockKind, element: Element, name: string) => {
     const value = element.properties[name]
@@ -228,4 +228,20 @@ function attributeValueRange(source: string, position: Position | undefined): { 
   const quote = source[at]
   if ((quote === '"' || quote === "'") && source[to - 1] === quote && to - 1 > at) return { start: at + 1, end: to - 1 }
   return { start: at, end: to }
+}
+
+/**
+ * Where a text node really starts. After a NUL the parser dropped, parse5 starts the next text node
+ * inside the character reference it begins with ("\0&eacute;" starts at ";"): start from that reference.
+ */
+function referenceAround(source: string, start: number, end: number): number {
+  for (let at = start - 1; at >= Math.max(0, start - 40); at--) {
+    const char = source[at]!
+    if (char === '&') {
+      const reference = decodeHtmlReference(source, at, end)
+      return reference && at + reference.length > start ? at : start
+    }
+    if (!/[A-Za-z0-9#;]/.test(char)) return start
+  }
+  return start
 }
