@@ -135,11 +135,13 @@ function isTitleCase(tokens: Token[]): boolean {
 
 /**
  * A cue written with capitals next to another capitalised word is part of a name ("Organic Maps",
- * "Green Web Foundation", "Smart Dynamic Cups"): it names a thing, it does not praise it.
+ * "Green Web Foundation", "Smart Dynamic Cups"): it names a thing, it does not praise it. The
+ * sentence's first word is capitalised by spelling, so it marks no name ("Als Premium Partner").
  */
 function insideName(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
-  return capitalised(tokens[from - 1]) || capitalised(tokens[to])
+  const firstWord = tokens.findIndex((t) => t.kind === 'word')
+  return (from - 1 !== firstWord && capitalised(tokens[from - 1])) || capitalised(tokens[to])
 }
 
 /** Words from the one at `from` up to (not including) `to`. */
