@@ -18,6 +18,8 @@ import { compilePattern, matchPattern, type CompiledPattern } from './pattern.js
 export const CLAIM_FAMILIES = ['green', 'health', 'pressure', 'trust', 'claims'] as const
 export type ClaimFamily = (typeof CLAIM_FAMILIES)[number]
 const TOPICAL_FAMILIES: ClaimFamily[] = ['green', 'health']
+/** An award or a free offer names what a regulator asks about more precisely than the praise around it. */
+const SPECIFIC_FAMILIES: ClaimFamily[] = ['trust', 'pressure']
 
 export interface CueEntry {
   match: string[]
@@ -115,9 +117,9 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const byFamily = new Map<ClaimFamily, number>()
   for (const cue of kept) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
-  // claim and one about the body a health claim, whatever else the sentence praises; otherwise the
-  // family its cues weigh most for.
-  const topical = TOPICAL_FAMILIES.find((f) => (byFamily.get(f) ?? 0) >= 1 - 1e-9)
+  // claim and one about the body a health claim, whatever else the sentence praises; then an award,
+  // a seal or an offer; otherwise the family its cues weigh most for.
+  const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => (byFamily.get(f) ?? 0) >= 1 - 1e-9)
   const family =
     topical ??
     CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
