@@ -111,7 +111,12 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
   const kept: CueMatch[] = []
-  for (const cue of found) if (!kept.some((k) => k.range.start < cue.range.end && cue.range.start < k.range.end)) kept.push(cue)
+  for (const cue of found) {
+    if (kept.some((k) => k.range.start < cue.range.end && cue.range.start < k.range.end)) continue
+    // A weak cue needs a second, different one: "environment ... environment" is one word said twice.
+    if (cue.weight < 1 && kept.some((k) => k.pattern === cue.pattern)) continue
+    kept.push(cue)
+  }
   const score = kept.reduce((sum, cue) => sum + cue.weight, 0)
   if (score < 1 - 1e-9) return undefined
   const byFamily = new Map<ClaimFamily, number>()
