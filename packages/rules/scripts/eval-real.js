@@ -52,7 +52,9 @@ export function loadCorpus(dir = CORPUS_DIR, { references = true } = {}) {
 }
 
 function resolveReference(ref, files) {
-  const gitDir = join(SNAPSHOTS_DIR, ref.repo.replace('/', '+'), 'repo')
+  // A snapshot is a bare git directory, or (fetched another way) a folder holding one in .git.
+  const snapshot = join(SNAPSHOTS_DIR, ref.repo.replace('/', '+'), 'repo')
+  const gitDir = existsSync(join(snapshot, '.git')) ? join(snapshot, '.git') : snapshot
   const key = `${gitDir}\0${ref.commit}\0${ref.path}`
   if (!files.has(key)) {
     let content
