@@ -103,7 +103,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
       if (!titleCase && insideName(tokens, m.from, m.to)) continue
-      if (negatedFrom.some((at) => at < m.from && wordsBetween(tokens, at, m.from) <= 3)) continue
+      // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
+      if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3) || (at > m.from && at < m.to))) continue
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
