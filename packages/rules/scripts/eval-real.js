@@ -170,11 +170,13 @@ export function score(rows, configured = configuredRules()) {
 }
 
 /** Claim findings on the tldr sample (documentation: each one is a false alarm), per 100 pages. */
-export function tldrFalseAlarms(dir = TLDR_DIR, configured = configuredRules()) {
+export function tldrFalseAlarms(dir = TLDR_DIR, configured = configuredRules(), listed = undefined) {
   const listing = join(dir, '..', 'files.txt')
-  const files = existsSync(listing)
-    ? readFileSync(listing, 'utf8').split('\n').filter((f) => f.trim()).map((f) => join(dir, f))
-    : []
+  const files = listed
+    ? listed.map((f) => join(dir, f))
+    : existsSync(listing)
+      ? readFileSync(listing, 'utf8').split('\n').filter((f) => f.trim()).map((f) => join(dir, f))
+      : []
   let alarms = 0
   const found = []
   for (const file of files) {
@@ -204,4 +206,28 @@ export function formatReport(name, report) {
     line('nl', report.byLanguage.nl),
     ...FAMILIES.map((family) => line(family, report.byFamily[family])),
   ].join('\n')
+}
+
+/** The whole tldr corpus (`../shared/corpus/tldr` or ECHT_TLDR), when it is on this machine. */
+export const TLDR_CORPUS_DIR = process.env.ECHT_TLDR ?? fileURLToPath(new URL('../../../../shared/corpus/tldr/', import.meta.url))
+
+/**
+ * False alarms on tldr pages outside the committed sample (which was read while tuning): every
+ * `step`-th page of the whole corpus in path order, so the figure is one nobody tuned on.
+ */
+export function tldrWideFalseAlarms(step = 8, dir = TLDR_CORPUS_DIR) {
+  if (!existsSync(dir)) return undefined
+  const sample = new Set(readFileSync(join(TLDR_DIR, '..', 'files.txt'), 'utf8').split('\n').filter(Boolean))
+  const pages = []
+  for (const top of ['pages', 'pages.nl']) {
+    const walk = (folder) => {
+      for (const entry of readdirSync(join(dir, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = `${folder}/${entry.name}`
+        if (entry.isDirectory()) walk(path)
+        else if (entry.name.endsWith('.md') && !sample.has(path)) pages.push(path)
+      }
+    }
+    if (existsSync(join(dir, top))) walk(top)
+  }
+  return tldrFalseAlarms(dir, configuredRules(), pages.filter((_, i) => i % step === 0))
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { lint, profileFromConfig } from '@echt/core'
 import { rules } from '@echt/rules'
-import { loadCorpus, score, formatReport, tldrFalseAlarms } from './eval-real.js'
+import { loadCorpus, score, formatReport, tldrFalseAlarms, tldrWideFalseAlarms } from './eval-real.js'
 
 export const EVAL_DIR = fileURLToPath(new URL('../../../fixtures/eval/', import.meta.url))
 export const DEFAULT_TODAY = '2026-11-23'
@@ -153,6 +153,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       const tune = score(committed.filter((row) => row.half === 'tune'))
       const check = score(committed.filter((row) => row.half === 'check'))
       const tldr = tldrFalseAlarms()
+      const tldrWide = tldrWideFalseAlarms()
       const withReferences = (half) =>
         references > 0 ? ['', formatReport(`  the same with the ${all.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, score(all.filter((row) => row.half === half)))] : []
       console.log(
@@ -166,6 +167,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           ...withReferences('check'),
           '',
           `False alarms on the tldr sample (command-line docs): ${tldr.alarms} claim findings on ${tldr.pages} pages, ${tldr.per100.toFixed(2)} per 100 pages`,
+          tldrWide
+            ? `False alarms on every 8th tldr page outside the sample (never read while tuning): ${tldrWide.alarms} on ${tldrWide.pages} pages, ${tldrWide.per100.toFixed(2)} per 100 pages`
+            : '(the whole tldr corpus is not on this machine: set ECHT_TLDR to measure false alarms outside the sample)',
           '',
         ].join('\n'),
       )
