@@ -6,13 +6,14 @@
 // only by the runs that use them. dist/ itself stays as tsc wrote it: the package's library
 // entry, the worker threads and the tests use it.
 import { build } from 'esbuild'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(packageRoot, 'dist')
 export const BUNDLE_DIR = join(dist, 'bundle')
+export const META_FILE = join(dist, 'bundle.meta.json')
 
 /**
  * The CLI finds files beside its own modules at run time (its package.json, the config schema,
@@ -37,9 +38,53 @@ const keepModuleAddresses = {
   },
 }
 
+/**
+ * Core reads Markdown, MDX and HTML synchronously, so it imports every parser up front; but most
+ * runs never see an .mdx or .html file, and MDX's parser (with acorn) and HTML's (parse5) were a
+ * third of the code a small check loaded. In the bundle each stands behind a stub that requires
+ * its own file beside the bundle on first use: same parser, same output, loaded only when needed.
+ */
+const ON_FIRST_USE = { 'remark-mdx': 'remark-mdx.cjs', 'rehype-parse': 'rehype-parse.cjs' }
+
+const loadOnFirstUse = {
+  name: 'load-on-first-use',
+  setup(context) {
+    const names = new RegExp(`^(${Object.keys(ON_FIRST_USE).join('|')})$`)
+    context.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: 'on-first-use' }))
+    context.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => ({
+      // A unified plugin: `this` is the processor it is attached to.
+      contents: `import { createRequire } from 'node:module'
+let plugin
+export default function (...options) {
+  plugin ??= createRequire(import.meta.url)(${JSON.stringify(`./${ON_FIRST_USE[args.path]}`)}).default
+  return plugin.apply(this, options)
+}`,
+      loader: 'js',
+    }))
+  },
+}
+
+/** Each parser of ON_FIRST_USE as one CommonJS file (so a synchronous require loads it). */
+async function bundleOnFirstUse() {
+  const core = join(packageRoot, '..', 'core')
+  for (const [name, file] of Object.entries(ON_FIRST_USE)) {
+    await build({
+      stdin: { contents: `export { default } from '${name}'`, resolveDir: core, loader: 'js' },
+      outfile: join(BUNDLE_DIR, file),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logLevel: 'warning',
+    })
+  }
+}
+
 export async function bundleCli() {
   rmSync(BUNDLE_DIR, { recursive: true, force: true })
-  await build({
+  const { metafile } = await build({
     entryPoints: { echt: join(dist, 'cli.js') },
     outdir: BUNDLE_DIR,
     bundle: true,
@@ -58,9 +103,13 @@ export async function bundleCli() {
     // Less to read and parse at start-up; names are kept as they are (no identifier minification).
     minifyWhitespace: true,
     minifySyntax: true,
-    plugins: [keepModuleAddresses],
+    plugins: [keepModuleAddresses, loadOnFirstUse],
+    metafile: true,
     logLevel: 'warning',
   })
+  await bundleOnFirstUse()
+  // Which modules went into which file: the start-up tests check what a run loads.
+  writeFileSync(META_FILE, JSON.stringify(metafile))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundleCli()
