@@ -86,6 +86,8 @@ export async function bundleCli() {
   rmSync(BUNDLE_DIR, { recursive: true, force: true })
   const { metafile } = await build({
     entryPoints: { echt: join(dist, 'cli.js') },
+    // Paths in bundle.meta.json are relative to the package, wherever the build runs from.
+    absWorkingDir: packageRoot,
     outdir: BUNDLE_DIR,
     bundle: true,
     splitting: true,
