@@ -97,6 +97,26 @@ describe('starting echt check from the command line', () => {
     for (const parser of ['remark-mdx', 'acorn', 'rehype-parse', 'parse5', 'mammoth', 'fast-xml-parser']) expect(loadedPackages).not.toContain(parser)
   })
 
+  it('validates a config file with the schema compiled at build time: no ajv, and the compiled validator is current', async () => {
+    const dir = project({
+      'page.md': page,
+      'echt.config.yaml': 'brand:\n  name: Bakkerij Echt\n  language: en\n  values:\n    - name: Honesty\nrules:\n  claims/superlative: error\n',
+      'bad/echt.config.yaml': 'brand:\n  name: Bakkerij Echt\n  colour: blue\n',
+      'bad/page.md': page,
+    })
+    const good = await bothWays(dir, 'check', 'page.md', '--date=2026-11-23')
+    expect(good.spawned.stdout).toBe(good.inProcess.stdout)
+    expect(good.spawned.status).toBe(1)
+    expect(good.required.filter((file) => /[\\/]ajv[\\/]/.test(file))).toEqual([])
+    const bad = await bothWays(join(dir, 'bad'), 'check', 'page.md')
+    expect(bad.spawned.stderr).toBe(bad.inProcess.stderr)
+    expect(bad.spawned.stderr).toMatch(/^echt: echt\.config\.yaml:3:3/)
+    expect(bad.spawned.status).toBe(2)
+    const check = spawnSync(process.execPath, [join(cliRoot, 'scripts', 'compile-schema.mjs'), '--check'], { encoding: 'utf8' })
+    expect(check.stderr).toBe('')
+    expect(check.status).toBe(0)
+  })
+
   it('loads the MDX parser for an .mdx file and the HTML parser for an .html file, with the same output as unbundled', async () => {
     const dir = project({
       'page.mdx': '---\ntitle: The best bakery\n---\n\nimport Oven from "./oven"\n\n# Bakery\n\nWe are the best bakery, 100% eco-friendly. <Oven hot={true} />\n',
