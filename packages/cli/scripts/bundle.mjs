@@ -64,6 +64,24 @@ export default function (...options) {
   },
 }
 
+/**
+ * commander requires node:child_process (and with it net and the streams, some 8 ms) as it loads,
+ * for subcommands that are separate executables, of which echt has none. In the bundle it gets a
+ * stand-in that requires the real module on first use.
+ */
+const childProcessOnFirstUse = {
+  name: 'child-process-on-first-use',
+  setup(context) {
+    context.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'child-process-on-first-use' } : undefined,
+    )
+    context.onLoad({ filter: /.*/, namespace: 'child-process-on-first-use' }, () => ({
+      contents: "let loaded\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] })",
+      loader: 'js',
+    }))
+  },
+}
+
 /** Each parser of ON_FIRST_USE as one CommonJS file (so a synchronous require loads it). */
 async function bundleOnFirstUse() {
   const core = join(packageRoot, '..', 'core')
@@ -105,7 +123,7 @@ export async function bundleCli() {
     // Less to read and parse at start-up; names are kept as they are (no identifier minification).
     minifyWhitespace: true,
     minifySyntax: true,
-    plugins: [keepModuleAddresses, loadOnFirstUse],
+    plugins: [keepModuleAddresses, loadOnFirstUse, childProcessOnFirstUse],
     metafile: true,
     logLevel: 'warning',
   })

@@ -17,8 +17,8 @@ const cliRoot = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(cliRoot, 'bin', 'echt.js')
 const bundleDir = join(cliRoot, 'dist', 'bundle')
 
-/** Records every ES module Node loads (through a loader hook) and every CommonJS file required. */
-function recorder(): { args: string[]; loaded: () => { modules: string[]; required: string[] } } {
+/** Records every ES module Node loads (through a loader hook), every CommonJS file required and Node's own modules loaded. */
+function recorder(): { args: string[]; loaded: () => { modules: string[]; required: string[]; builtins: string[] } } {
   const dir = mkdtempSync(join(tmpdir(), 'echt-startup-'))
   const modulesFile = join(dir, 'modules.txt')
   const requiredFile = join(dir, 'required.json')
@@ -37,13 +37,13 @@ export async function load(url, context, next) {
 import { writeFileSync } from 'node:fs'
 register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)})
 const cache = createRequire(import.meta.url).cache
-process.on('exit', () => writeFileSync(${JSON.stringify(requiredFile)}, JSON.stringify(Object.keys(cache))))`,
+process.on('exit', () => writeFileSync(${JSON.stringify(requiredFile)}, JSON.stringify({ required: Object.keys(cache), builtins: process.moduleLoadList })))`,
   )
   return {
     args: ['--import', pathToFileURL(join(dir, 'record.mjs')).href],
     loaded: () => ({
       modules: readFileSync(modulesFile, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url)),
-      required: JSON.parse(readFileSync(requiredFile, 'utf8')) as string[],
+      ...(JSON.parse(readFileSync(requiredFile, 'utf8')) as { required: string[]; builtins: string[] }),
     }),
   }
 }
@@ -86,15 +86,18 @@ describe('starting echt check from the command line', () => {
     expect(modules.length).toBeLessThan(30)
   })
 
-  it('checks a Markdown file without loading the MDX or HTML parsers', async () => {
+  it('checks a Markdown file without loading the MDX or HTML parsers, crypto or child_process', async () => {
     const dir = project({ 'page.md': page })
-    const { spawned, modules, required } = await bothWays(dir, 'check', 'page.md', '--date=2026-11-23', '--format', 'json')
+    const { spawned, modules, required, builtins } = await bothWays(dir, 'check', 'page.md', '--date=2026-11-23', '--format', 'json')
     expect(JSON.parse(spawned.stdout)[0].messages.length).toBeGreaterThan(0)
     expect(required.filter((file) => file.startsWith(bundleDir))).toEqual([])
     const loadedPackages = packagesIn(modules)
     expect(loadedPackages).toContain('remark-parse')
     expect(loadedPackages).toContain('retext-english')
     for (const parser of ['remark-mdx', 'acorn', 'rehype-parse', 'parse5', 'mammoth', 'fast-xml-parser']) expect(loadedPackages).not.toContain(parser)
+    // Node's crypto and child_process take 5 to 12 ms each to load. (The recorder's loader hook runs
+    // in a worker thread, which loads worker_threads and net itself: those are not checked.)
+    expect(builtins.filter((name) => /^NativeModule (crypto|child_process|http)$/.test(name))).toEqual([])
   })
 
   it('validates a config file with the schema compiled at build time: no ajv, and the compiled validator is current', async () => {
