@@ -26,8 +26,11 @@ const keepModuleAddresses = {
   setup(context) {
     context.onLoad({ filter: /\.js$/ }, (args) => {
       if (!args.path.startsWith(dist + '/') && !args.path.startsWith(dist + '\\')) return undefined
-      const contents = readFileSync(args.path, 'utf8')
+      let contents = readFileSync(args.path, 'utf8')
       if (!contents.includes('import.meta.url')) return undefined
+      // A package required on first use (fast-glob, for folders) goes into the bundle too, still
+      // run only when first required, instead of being read from node_modules file by file.
+      contents = contents.replace(/createRequire\(import\.meta\.url\)\('([a-z@][^'.]*)'\)/g, "require('$1')")
       const fromBundle = relative(BUNDLE_DIR, args.path).split('\\').join('/')
       return {
         contents: contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`),

@@ -100,6 +100,14 @@ describe('starting echt check from the command line', () => {
     expect(builtins.filter((name) => /^NativeModule (crypto|child_process|http)$/.test(name))).toEqual([])
   })
 
+  it('checks a folder with the bundled file finder: nothing read from node_modules', async () => {
+    const dir = project({ 'site/a.md': page, 'site/nested/b.md': page.replace('Bakery', 'Mill') })
+    const { spawned, inProcess, modules, required } = await bothWays(dir, 'check', 'site', '--date=2026-11-23')
+    expect(spawned.stdout).toBe(inProcess.stdout)
+    expect(spawned.stdout).toContain('nested/b.md')
+    expect([...modules, ...required].filter((file) => file.includes('node_modules'))).toEqual([])
+  })
+
   it('validates a config file with the schema compiled at build time: no ajv, and the compiled validator is current', async () => {
     const dir = project({
       'page.md': page,
