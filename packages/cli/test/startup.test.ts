@@ -58,12 +58,10 @@ async function bothWays(cwd: string, ...argv: string[]) {
 
 /** The packages whose code went into the bundle files a run loaded (from dist/bundle.meta.json). */
 function packagesIn(files: string[]): Set<string> {
-  const meta = JSON.parse(readFileSync(join(cliRoot, 'dist', 'bundle.meta.json'), 'utf8')) as {
-    outputs: Record<string, { inputs: Record<string, unknown> }>
-  }
+  const inputsOf = JSON.parse(readFileSync(join(cliRoot, 'dist', 'bundle.meta.json'), 'utf8')) as Record<string, string[]>
   const names = new Set<string>()
   for (const file of files) {
-    for (const input of Object.keys(meta.outputs[relative(cliRoot, file)]?.inputs ?? {})) {
+    for (const input of inputsOf[relative(cliRoot, file)] ?? []) {
       const name = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]
       if (name) names.add(name)
     }
