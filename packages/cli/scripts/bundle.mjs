@@ -28,9 +28,13 @@ const keepModuleAddresses = {
       if (!args.path.startsWith(dist + '/') && !args.path.startsWith(dist + '\\')) return undefined
       let contents = readFileSync(args.path, 'utf8')
       if (!contents.includes('import.meta.url')) return undefined
-      // A package required on first use (fast-glob, for folders) goes into the bundle too, still
-      // run only when first required, instead of being read from node_modules file by file.
-      contents = contents.replace(/createRequire\(import\.meta\.url\)\('([a-z@][^'.]*)'\)/g, "require('$1')")
+      // A package required on first use (fast-glob for folders, robots-parser for crawls) becomes
+      // one side file beside the bundle, required just as late, instead of its files in node_modules.
+      const toBundle = relative(dirname(args.path), BUNDLE_DIR).split('\\').join('/')
+      contents = contents.replace(/createRequire\(import\.meta\.url\)\('([a-z@][^'.]*)'\)/g, (_, name) => {
+        REQUIRED_ON_FIRST_USE.add(name)
+        return `createRequire(import.meta.url)(${JSON.stringify(`./${toBundle}/${sideFile(name)}`)})`
+      })
       const fromBundle = relative(BUNDLE_DIR, args.path).split('\\').join('/')
       return {
         contents: contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`),
@@ -40,6 +44,10 @@ const keepModuleAddresses = {
     })
   },
 }
+
+/** Packages the CLI requires on first use, found while bundling: each becomes sideFile(name). */
+const REQUIRED_ON_FIRST_USE = new Set()
+const sideFile = (name) => `${name.replace(/[@/]/g, '_')}.cjs`
 
 /**
  * Core reads Markdown, MDX and HTML synchronously, so it imports every parser up front; but most
@@ -85,12 +93,18 @@ const childProcessOnFirstUse = {
   },
 }
 
-/** Each parser of ON_FIRST_USE as one CommonJS file (so a synchronous require loads it). */
+/**
+ * Each parser of ON_FIRST_USE, and each package of REQUIRED_ON_FIRST_USE, as one CommonJS file (so
+ * a synchronous require loads it).
+ */
 async function bundleOnFirstUse() {
-  const core = join(packageRoot, '..', 'core')
-  for (const [name, file] of Object.entries(ON_FIRST_USE)) {
+  const sides = [
+    ...Object.entries(ON_FIRST_USE).map(([name, file]) => ({ contents: `export { default } from '${name}'`, resolveDir: join(packageRoot, '..', 'core'), file })),
+    ...[...REQUIRED_ON_FIRST_USE].map((name) => ({ contents: `module.exports = require('${name}')`, resolveDir: packageRoot, file: sideFile(name) })),
+  ]
+  for (const { contents, resolveDir, file } of sides) {
     await build({
-      stdin: { contents: `export { default } from '${name}'`, resolveDir: core, loader: 'js' },
+      stdin: { contents, resolveDir, loader: 'js' },
       outfile: join(BUNDLE_DIR, file),
       bundle: true,
       format: 'cjs',
