@@ -1,4 +1,5 @@
 import * as rulesPackage from '@echt/rules'
+import { compareRuleIds } from '@echt/core'
 import type { FileReport, ReportedMessage } from './lint-files.js'
 
 /**
@@ -32,6 +33,6 @@ export function applyCrossFileChecks(reports: FileReport[], checks: readonly Cro
     }
   }
   for (const report of touched) {
-    report.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+    report.messages.sort((a, b) => a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId))
   }
 }

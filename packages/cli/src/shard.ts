@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash } from './hash.js'
 import { UsageError } from './errors.js'
 
 export interface Shard {

@@ -11,6 +11,7 @@ import { parseJsonMessages, parseYamlMessages, type MessageKeyFilter } from './m
 import { parseParagraphs, type ParagraphStyle } from './paragraphs.js'
 import { formatOf, type ParsedSource, type SourceFormat } from './source.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
+import { compareRuleIds } from './text.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
 
@@ -221,7 +222,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
   const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
 
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || compareRuleIds(a.ruleId, b.ruleId))
   return {
     messages,
     language,

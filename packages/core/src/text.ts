@@ -58,3 +58,12 @@ export function dutchAdjectiveForms(base: string): string[] {
   const superlative = /s$/.test(base) ? `${base}t` : `${base}st`
   return [...new Set([base, inflected, comparative, `${comparative}e`, superlative, `${superlative}e`])]
 }
+
+/**
+ * Orders rule ids (`claims/superlative`, `echt/parse-error`: lower-case letters, digits, `/` and
+ * `-`) as localeCompare does, by code unit, for which these characters sort the same. The first
+ * localeCompare of a process loads ICU's collator, about 13 ms of every run's start-up.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

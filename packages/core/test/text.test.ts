@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { dutchAdjectiveForms, claimStanding } from '@echt/core'
+import fc from 'fast-check'
+import { dutchAdjectiveForms, claimStanding, compareRuleIds } from '@echt/core'
+import { rules as registeredRules } from '../../rules/dist/index.js'
 
 describe('Dutch adjective forms', () => {
   it.each([
@@ -27,5 +29,14 @@ describe('claim standing', () => {
     expect(claimStanding(claim('2025-01-01', undefined), '2027-01-01')).toEqual({ status: 'substantiated' })
     expect(claimStanding(claim('2025-01-01', '2026-06-30'), '2027-01-01')).toEqual({ status: 'stale', staleSince: '2026-06-30' })
     expect(claimStanding(claim(), '2027-01-01')).toEqual({ status: 'no-evidence' })
+  })
+})
+
+describe('compareRuleIds', () => {
+  it('orders rule ids as localeCompare does (without loading ICU)', () => {
+    const ids = [...Object.keys(registeredRules), 'echt/parse-error', 'echt/front-matter', 'echt/unknown-rule', 'echt/language']
+    expect([...ids].sort(compareRuleIds)).toEqual([...ids].sort((a, b) => a.localeCompare(b)))
+    const id = fc.stringMatching(/^[a-z0-9]{1,6}\/[a-z0-9-]{0,8}$/)
+    fc.assert(fc.property(id, id, (a, b) => Math.sign(compareRuleIds(a, b)) === Math.sign(a.localeCompare(b))), { numRuns: 2000 })
   })
 })

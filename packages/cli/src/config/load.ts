@@ -4,6 +4,8 @@ import { createRequire } from 'node:module'
 import { parseDocument, visit, LineCounter, isMap, isSeq, isNode, type Document, type Node } from 'yaml'
 import type AjvModule from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
+// The schema compiled at build time (scripts/compile-schema.mjs): no ajv, no compiling per run.
+import validateConfig from '../generated/config-validator.js'
 import { isIsoDate, type Rule } from '@echt/core'
 import { UsageError } from '../errors.js'
 
@@ -59,20 +61,10 @@ export function findConfig(from: string): string | undefined {
 }
 
 const require = createRequire(import.meta.url)
-/** Required on first use: a run without a config file (or rule options) never pays for ajv. */
+/** Required on first use: a run without rule options never pays for ajv. */
 function loadAjv(): typeof AjvModule {
   const loaded = require('ajv') as typeof AjvModule & { default?: typeof AjvModule }
   return loaded.default ?? loaded
-}
-
-let validateSchema: ValidateFunction | undefined
-function schemaValidator(): ValidateFunction {
-  if (!validateSchema) {
-    const Ajv = loadAjv()
-    const ajv = new (Ajv as any)({ allErrors: true, strict: false })
-    validateSchema = ajv.compile(require('../../schema/echt.config.schema.json')) as ValidateFunction
-  }
-  return validateSchema
 }
 
 export function loadConfigFile(path: string, cwd: string): LoadedConfig {
@@ -90,7 +82,7 @@ export function loadConfigFile(path: string, cwd: string): LoadedConfig {
     throw new UsageError('the config must be a mapping (brand:, claims:, rules: ...)', { file: display, line: 1, column: 1 })
   }
   normaliseDates(raw as Record<string, unknown>)
-  const validate = schemaValidator()
+  const validate = validateConfig as ValidateFunction
   if (!validate(raw)) {
     const error = mostUseful(validate.errors ?? [])
     const path = instancePath(error)

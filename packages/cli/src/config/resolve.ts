@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import type { ConfiguredRule, Rule } from '@echt/core'
+import { compareRuleIds, type ConfiguredRule, type Rule } from '@echt/core'
 import type { LoadedConfig, RuleSettingValue, SeverityValue, SourceDeclaration } from './load.js'
 
 export interface PresetLike {
@@ -74,7 +74,7 @@ export function createSettingsResolver(
       if (override.language) language = override.language
     }
     const rules: ConfiguredRule[] = []
-    for (const [id, setting] of [...settings].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [id, setting] of [...settings].sort(([a], [b]) => compareRuleIds(a, b))) {
       const rule = allRules[id]
       if (!rule || setting.severity === 0) continue
       rules.push({ rule, severity: setting.severity, options: { ...rule.meta.defaultOptions, ...setting.options } })

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createHash } from 'node:crypto'
+import { createHash } from '../hash.js'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { UsageError } from '../errors.js'
 import type { CrawlProblem, CrawlResult } from './crawl.js'

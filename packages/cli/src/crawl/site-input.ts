@@ -5,7 +5,7 @@ import { shownPath } from '../output.js'
 import { UsageError } from '../errors.js'
 import { wholeNumber } from '../commands/check.js'
 import { fileMessage, parseSize, type FileReport } from '../lint-files.js'
-import { crawlSite, DEFAULT_CRAWL_SETTINGS, type CrawlSettings } from './crawl.js'
+import { DEFAULT_CRAWL_SETTINGS, type CrawlSettings } from './settings.js'
 import type { CrawlSummary } from '../report/model.js'
 import { isSavedCrawl, readManifest, saveCrawl, savedFile, MANIFEST_NAME, type CrawlManifest } from './saved-crawl.js'
 
@@ -82,6 +82,8 @@ async function crawlToInput(start: string, otherPatterns: string[], flags: Crawl
     throw new UsageError(`"${start}" is not a valid URL`)
   }
   const settings = crawlSettings(flags, version)
+  // The crawler (HTTP, HTML links, sitemaps) is loaded only by runs that crawl.
+  const { crawlSite } = await import('./crawl.js')
   const crawl = await crawlSite(start, settings)
   if (crawl.blocked) throw new UsageError(crawl.blocked)
   const temporary = flags.savePages === undefined
