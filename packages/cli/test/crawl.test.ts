@@ -275,7 +275,7 @@ describe('echt report <url> and the saved crawl', () => {
     expect(uris).toContain(`${website.origin}/broken`)
     expect([...uris].every((uri) => String(uri).startsWith(`${website.origin}/`))).toBe(true)
     const claims = JSON.parse((await run(dir, 'claims', 'audit', '-f', 'json')).stdout)
-    expect(claims.map((row: any) => `${row.file} ${row.line}:${row.column} ${row.actual}`)).toEqual([`${website.origin}/ 6:13 the best`, `${website.origin}/about 6:16 leading roaster`, `${website.origin}/about 7:22 free trial`, `${website.origin}/nl/ 6:16 de beste`])
+    expect(claims.map((row: any) => `${row.file} ${row.line}:${row.column} ${row.actual}`)).toEqual([`${website.origin}/ 6:13 the best`, `${website.origin}/ 7:18 100% natural`, `${website.origin}/about 6:16 leading roaster`, `${website.origin}/about 7:22 free trial`, `${website.origin}/nl/ 6:16 de beste`, `${website.origin}/nl/ 7:20 100% natuurlijk`])
     const github = (await run(dir, 'check', 'audit', '-f', 'github')).stdout
     expect(github).toContain(`::warning file=${website.origin.replace(':', '%3A').replace(/:(\d+)$/, '%3A$1')}/nl/,line=6,col=16,`)
     const junit = (await run(dir, 'check', 'audit', '-f', 'junit')).stdout

@@ -52,7 +52,7 @@ const ENGLISH_QUIET = [
   'Computes the unique hash key of a file.',
   'There is free parking behind the guesthouse.',
   'The beach is open at all times of the year.',
-  'Renewable energy is a growing field.',
+  'We write about the renewable energy sector.',
 ]
 
 const DUTCH: [string, string][] = [

@@ -18,8 +18,11 @@ import { compilePattern, matchPattern, type CompiledPattern } from './pattern.js
 export const CLAIM_FAMILIES = ['green', 'health', 'pressure', 'trust', 'claims'] as const
 export type ClaimFamily = (typeof CLAIM_FAMILIES)[number]
 const TOPICAL_FAMILIES: ClaimFamily[] = ['green', 'health']
-/** An award or a free offer names what a regulator asks about more precisely than the praise around it. */
-const SPECIFIC_FAMILIES: ClaimFamily[] = ['trust', 'pressure']
+/**
+ * An award or a seal names what a regulator asks about more precisely than the praise around it. Not an
+ * offer: pressure/free judges "free", and when it stays quiet the offer states its conditions.
+ */
+const SPECIFIC_FAMILIES: ClaimFamily[] = ['trust']
 
 export interface CueEntry {
   match: string[]
@@ -123,8 +126,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const byFamily = new Map<ClaimFamily, number>()
   for (const cue of kept) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
-  // claim and one about the body a health claim, whatever else the sentence praises; then an award,
-  // a seal or an offer; otherwise the family its cues weigh most for.
+  // claim and one about the body a health claim, whatever else the sentence praises; then an award
+  // or a seal; otherwise the family its cues weigh most for.
   const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => (byFamily.get(f) ?? 0) >= 1 - 1e-9)
   const family =
     topical ??
