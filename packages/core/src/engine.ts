@@ -603,7 +603,30 @@ function applyDirectives(
 
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+  const parts = templateParts(template)
+  if (parts.length === 1) return template
+  let filled = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!
+    filled += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!
+  }
+  return filled
+}
+
+/**
+ * A template split once at its `{name}` placeholders (text, name, text, ...): every finding fills
+ * one, and a claim-dense page has tens of thousands. Templates come from the rules' data, so the
+ * cache stays small; it is emptied if something fills an unbounded number of them.
+ */
+const templates = new Map<string, string[]>()
+function templateParts(template: string): string[] {
+  let parts = templates.get(template)
+  if (!parts) {
+    if (templates.size >= 10_000) templates.clear()
+    parts = template.split(/\{(\w+)\}/)
+    templates.set(template, parts)
+  }
+  return parts
 }
 
 function makeFact(

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { dutchAdjectiveForms, claimStanding } from '@echt/core'
+import { dutchAdjectiveForms, claimStanding, fillTemplate } from '@echt/core'
 
 describe('Dutch adjective forms', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('claim standing', () => {
     expect(claimStanding(claim('2025-01-01', undefined), '2027-01-01')).toEqual({ status: 'substantiated' })
     expect(claimStanding(claim('2025-01-01', '2026-06-30'), '2027-01-01')).toEqual({ status: 'stale', staleSince: '2026-06-30' })
     expect(claimStanding(claim(), '2027-01-01')).toEqual({ status: 'no-evidence' })
+  })
+})
+
+describe('fillTemplate', () => {
+  it('fills every {name} it has data for and leaves the others as written', () => {
+    expect(fillTemplate('"{actual}" claims {what}; {missing} stays, {actual} again', { actual: 'the best', what: 'superiority' })).toBe(
+      '"the best" claims superiority; {missing} stays, the best again',
+    )
+    expect(fillTemplate('{a}{b}{a}', { a: 1, b: '$&' })).toBe('1$&1')
+    expect(fillTemplate('no placeholders', { a: 1 })).toBe('no placeholders')
+    expect(fillTemplate('{a} {not a name} {}', { a: 'x' })).toBe('x {not a name} {}')
+    expect(fillTemplate('{a}', undefined)).toBe('{a}')
   })
 })

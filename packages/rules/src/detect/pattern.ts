@@ -23,12 +23,25 @@ type Test = (token: Token) => boolean
 type Element = { kind: 'word'; test: Test; optional: boolean; keys: Key[] | undefined } | { kind: 'gap'; max: number }
 
 /**
- * What a token needs to pass a word element, as strings a hash lookup can find: `w:best` the word
- * itself, `p:gar` a word starting with those (up to) three letters, `s:ree` one ending so, `#` a
- * number. Every token that passes the element has one of the element's keys among its own
- * (`keysOfToken`); an element with `_`, a negation or an infix has none.
+ * What a token needs to pass a word element, as something a hash lookup finds: the word itself
+ * (a string), or a number for a word starting or ending with (up to) three letters, or for a
+ * number written in digits. Every token that passes the element has one of the element's keys
+ * among its own (`forEachKeyOfToken`); an element with `_`, a negation or an infix has none.
+ * Affix keys are hashes: two affixes may share one, which only makes a pattern a candidate.
  */
-type Key = string
+type Key = string | number
+
+/** The key of a number written in digits (hashes are never negative). */
+const DIGITS = -1
+
+/** Letters an affix key holds: short enough for every stem, long enough to be rare. */
+const AFFIX_KEY = 3
+
+function affixKey(kind: 'prefix' | 'suffix', text: string, from: number, to: number): number {
+  let hash = (kind === 'prefix' ? 7 : 13) * 31 + (to - from)
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+  return hash & 0x3fffffff
+}
 
 export interface CompiledPattern {
   source: string
@@ -78,13 +91,10 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, elements, anchored, anchor: anchorOf(elements) }
 }
 
-/** Letters a prefix or suffix key holds: short enough for every stem, long enough to be rare. */
-const AFFIX_KEY = 3
-
 function wordTest(alternative: string, source: string): { test: Test; key: Key | undefined } {
   if (!alternative) throw new Error(`pattern "${source}" has an empty alternative`)
   if (alternative === '_') return { test: (token) => token.kind === 'word', key: undefined }
-  if (alternative === '#') return { test: (token) => /^\d/.test(token.normal), key: '#' }
+  if (alternative === '#') return { test: (token) => /^\d/.test(token.normal), key: DIGITS }
   const word = normalizeWord(alternative)
   const starts = word.endsWith('*')
   const ends = word.startsWith('*')
@@ -94,17 +104,22 @@ function wordTest(alternative: string, source: string): { test: Test; key: Key |
   // A prefix matches the word itself and its forms ("gecertificeerd*": gecertificeerd, gecertificeerde);
   // a suffix needs a stem before it ("*est" is not "est", nor "*ste" "este").
   if (starts && ends) return { test: (token) => token.normal.length > core.length && token.normal.includes(core), key: undefined }
-  if (starts) return { test: (token) => token.normal.startsWith(core), key: `p:${core.slice(0, AFFIX_KEY)}` }
-  if (ends) return { test: (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core), key: `s:${core.slice(-AFFIX_KEY)}` }
-  return { test: (token) => token.normal === core, key: `w:${core}` }
+  const affix = Math.min(AFFIX_KEY, core.length)
+  if (starts) return { test: (token) => token.normal.startsWith(core), key: affixKey('prefix', core, 0, affix) }
+  if (ends) return { test: (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core), key: affixKey('suffix', core, core.length - affix, core.length) }
+  return { test: (token) => token.normal === core, key: core }
 }
 
 /**
- * The required element a sentence is screened by: whole words before stems, then the element whose
- * shortest key is longest (`most|least` rather than `the|its|our`), then the one with fewest keys.
+ * The required element a sentence is screened by: whole words before stems and numbers, then the
+ * element whose shortest word is longest (`most|least` rather than `the|its|our`), then the one
+ * with fewest keys.
  */
 function anchorOf(elements: Element[]): Key[] | undefined {
-  const rank = (keys: Key[]) => [keys.every((key) => key.startsWith('w:')) ? 1 : 0, Math.min(...keys.map((key) => key.length)), -keys.length]
+  const rank = (keys: Key[]) => {
+    const words = keys.filter((key): key is string => typeof key === 'string')
+    return words.length === keys.length ? [1, Math.min(...words.map((word) => word.length)), -keys.length] : [0, 0, -keys.length]
+  }
   let best: Key[] | undefined
   for (const element of elements) {
     if (element.kind !== 'word' || element.optional || !element.keys) continue
@@ -118,14 +133,15 @@ function compareRanks(a: number[], b: number[]): number {
   return 0
 }
 
-/** Every key a token has: a word element it passes has one of them (see `Key`). */
-function keysOfToken(normal: string): Key[] {
-  const keys = [`w:${normal}`]
+/** Calls `visit` with every key a token has: a word element it passes has one of them (see `Key`). */
+function forEachKeyOfToken(normal: string, visit: (key: Key) => void): void {
+  visit(normal)
   for (let length = 1; length <= Math.min(AFFIX_KEY, normal.length); length++) {
-    keys.push(`p:${normal.slice(0, length)}`, `s:${normal.slice(-length)}`)
+    visit(affixKey('prefix', normal, 0, length))
+    visit(affixKey('suffix', normal, normal.length - length, normal.length))
   }
-  if (/^\d/.test(normal)) keys.push('#')
-  return keys
+  const first = normal.charCodeAt(0)
+  if (first >= 48 && first <= 57) visit(DIGITS)
 }
 
 /**
@@ -162,20 +178,16 @@ export class PatternList<Item> {
     const round = ++this.round
     const found: number[] = [...this.unscreened]
     for (const index of this.unscreened) this.marks[index] = round
-    const seen = new Set<string>()
-    for (const token of sentence.tokens) {
-      if (seen.has(token.normal)) continue
-      seen.add(token.normal)
-      for (const key of keysOfToken(token.normal)) {
-        const list = this.byKey.get(key)
-        if (!list) continue
-        for (const index of list) {
-          if (this.marks[index] === round) continue
-          this.marks[index] = round
-          found.push(index)
-        }
+    const mark = (key: Key) => {
+      const list = this.byKey.get(key)
+      if (!list) return
+      for (const index of list) {
+        if (this.marks[index] === round) continue
+        this.marks[index] = round
+        found.push(index)
       }
     }
+    for (const token of sentence.tokens) forEachKeyOfToken(token.normal, mark)
     return found.sort((a, b) => a - b).map((index) => this.items[index]!)
   }
 }
