@@ -220,7 +220,14 @@ function lintText(source: string, options: LintOptions): LintResult {
   // Sentence by sentence, every rule in turn: a sentence's tokens are read by all rules while they
   // are at hand, and what rules share per sentence (the phrase index) is built once.
   for (const sentence of document.sentences) {
-    for (const run of runs) if (run.visitor?.sentence && !run.failed) guarded(run, () => run.visitor!.sentence!(sentence))
+    for (const run of runs) {
+      if (run.failed || !run.visitor?.sentence) continue
+      try {
+        run.visitor.sentence(sentence)
+      } catch (error) {
+        failed(run, error)
+      }
+    }
   }
   for (const run of runs) if (run.visitor?.document && !run.failed) guarded(run, () => run.visitor!.document!(document))
   // Each rule's findings, facts and data in the order of the rules, as if each had run alone.
@@ -277,10 +284,14 @@ function guarded(run: RuleRun, call: () => void): void {
   try {
     call()
   } catch (error) {
-    // A broken rule must not take the run down: say which rule failed, on which file.
-    run.failed = true
-    run.error = error instanceof Error ? error.message : String(error)
+    failed(run, error)
   }
+}
+
+function failed(run: RuleRun, error: unknown): void {
+  // A broken rule must not take the run down: say which rule failed, on which file.
+  run.failed = true
+  run.error = error instanceof Error ? error.message : String(error)
 }
 
 /**
