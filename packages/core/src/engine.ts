@@ -166,16 +166,20 @@ function lintText(source: string, options: LintOptions): LintResult {
   if (problem) meta(ENGINE_RULE_IDS.language, 1, problem, 0, 0)
 
   const document = proseFromDrafts(parsed.drafts, source, language)
+  // A draft holds a string and two offsets per prose character: nothing reads them again, and a
+  // large page would keep them alive (and garbage collection busy) through every rule.
+  parsed.drafts = []
   const facts: Fact[] = []
   const ruleData: Record<string, Record<string, unknown>> = {}
   const suppressedBy = createSuppressor(directives, source)
 
   const held: { ruleId: string; range: Range }[] = []
-  for (const configured of options.rules) {
+  const runs = options.rules.map((configured): RuleRun => {
     const { rule, severity } = configured
     const texts = rule.meta.texts?.[language]
+    const run: RuleRun = { ruleId: rule.meta.id, messages: [], facts: [], held: [], failed: false }
     const report = (descriptor: ReportDescriptor) => {
-      messages.push(
+      run.messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
           severity: descriptor.severity === 2 ? 2 : severity,
@@ -203,17 +207,39 @@ function lintText(source: string, options: LintOptions): LintResult {
       today,
       frontMatter,
       report,
-      addFact: (descriptor: FactDescriptor) => facts.push(makeFact(source, toPoint, rule.meta.id, descriptor)),
+      addFact: (descriptor: FactDescriptor) => run.facts.push(makeFact(source, toPoint, rule.meta.id, descriptor)),
       setData: (data: Record<string, unknown>) => {
-        ruleData[rule.meta.id] = data
+        run.data = data
       },
       isDisabled: (offset: number) =>
         directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
-      hold: (range: Range) => held.push({ ruleId: rule.meta.id, range }),
+      hold: (range: Range) => run.held.push({ ruleId: rule.meta.id, range }),
     }
-    runRule(() => rule.create(context), document, (error) =>
-      meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${rule.meta.id} failed on this file: ${error}`, 0, 0, { fatal: true }),
-    )
+    guarded(run, () => (run.visitor = rule.create(context)))
+    return run
+  })
+  // Sentence by sentence, every rule in turn: a sentence's tokens are read by all rules while they
+  // are at hand, and what rules share per sentence (the phrase index) is built once.
+  for (const sentence of document.sentences) {
+    for (const run of runs) {
+      if (run.failed || !run.visitor?.sentence) continue
+      try {
+        run.visitor.sentence(sentence)
+      } catch (error) {
+        failed(run, error)
+      }
+    }
+  }
+  for (const run of runs) if (run.visitor?.document && !run.failed) guarded(run, () => run.visitor!.document!(document))
+  // Each rule's findings, facts and data in the order of the rules, as if each had run alone.
+  for (const run of runs) {
+    for (const message of run.messages) messages.push(message)
+    for (const fact of run.facts) facts.push(fact)
+    for (const range of run.held) held.push(range)
+    if (run.data) ruleData[run.ruleId] = run.data
+    if (run.failed) {
+      meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${run.ruleId} failed on this file: ${run.error}`, 0, 0, { fatal: true })
+    }
   }
 
   // Before the library and directives: what silences the finding a rule defers to silences it too.
@@ -242,15 +268,31 @@ function emptyResult(messages: LintMessage[], profile: Profile | undefined): Lin
   return { messages, language, languageSource: 'fallback', frontMatter: {}, wordCount: 0, sentenceCount: 0, silenced: [], suppressed: [], facts: [], ruleData: {} }
 }
 
-function runRule(create: () => RuleVisitor, document: ProseDocument, onError: (error: string) => void): void {
+/** One rule's run over a document: what it reported, and whether it failed. */
+interface RuleRun {
+  ruleId: string
+  visitor?: RuleVisitor
+  messages: LintMessage[]
+  facts: Fact[]
+  held: { ruleId: string; range: Range }[]
+  data?: Record<string, unknown>
+  failed: boolean
+  error?: string
+}
+
+/** Calls into a rule; a rule that throws stops there (what it reported stays), and the run goes on. */
+function guarded(run: RuleRun, call: () => void): void {
   try {
-    const visitor = create()
-    if (visitor.sentence) for (const sentence of document.sentences) visitor.sentence(sentence)
-    visitor.document?.(document)
+    call()
   } catch (error) {
-    // A broken rule must not take the run down: say which rule failed, on which file.
-    onError(error instanceof Error ? error.message : String(error))
+    failed(run, error)
   }
+}
+
+function failed(run: RuleRun, error: unknown): void {
+  // A broken rule must not take the run down: say which rule failed, on which file.
+  run.failed = true
+  run.error = error instanceof Error ? error.message : String(error)
 }
 
 /**
@@ -573,7 +615,30 @@ function applyDirectives(
 
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+  const parts = templateParts(template)
+  if (parts.length === 1) return template
+  let filled = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!
+    filled += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!
+  }
+  return filled
+}
+
+/**
+ * A template split once at its `{name}` placeholders (text, name, text, ...): every finding fills
+ * one, and a claim-dense page has tens of thousands. Templates come from the rules' data, so the
+ * cache stays small; it is emptied if something fills an unbounded number of them.
+ */
+const templates = new Map<string, string[]>()
+function templateParts(template: string): string[] {
+  let parts = templates.get(template)
+  if (!parts) {
+    if (templates.size >= 10_000) templates.clear()
+    parts = template.split(/\{(\w+)\}/)
+    templates.set(template, parts)
+  }
+  return parts
 }
 
 function makeFact(

@@ -65,7 +65,6 @@ export interface Sentence {
   block: Block
   /** Index in `document.sentences`. */
   index: number
-  nlcst: NlcstSentence
 }
 
 export interface ProseDocument {
@@ -541,7 +540,9 @@ function buildSentence(
   const last = tokens[tokens.length - 1]!
   const textFrom = nlcst.position?.start.offset ?? 0
   const textTo = nlcst.position?.end.offset ?? text.length
-  return { tokens, text: text.slice(textFrom, textTo), start: first.start, end: last.end, block, index, nlcst }
+  // The parser's tree is not kept: rules read tokens, and a claim-dense page would hold hundreds of
+  // megabytes of nodes (and positions) alive for the whole run, which garbage collection pays for.
+  return { tokens, text: text.slice(textFrom, textTo), start: first.start, end: last.end, block, index }
 }
 
 /**

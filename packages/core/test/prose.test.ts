@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { lint, parseMarkdown, extractProse, type Rule } from '@echt/core'
+import { lint, parseMarkdown, extractProse, proseFromDrafts, readSource, type Rule } from '@echt/core'
 
 /** Every word of the prose, with its source slice, through the real pipeline. */
 function words(source: string, flavour: 'markdown' | 'mdx' = 'markdown') {
@@ -141,5 +141,24 @@ describe('language', () => {
   it('broken front matter is reported with its line and the prose is still linted', () => {
     const result = run('---\ntitle: a: b\n---\n\nbad\n')
     expect(result.messages.map((m) => [m.line, m.ruleId])).toEqual([[2, 'echt/front-matter'], [5, 'test/word']])
+  })
+})
+
+describe('what a prose document keeps', () => {
+  it('holds tokens, not the sentence parser’s tree (a claim-dense page would keep its nodes alive all run)', () => {
+    const source = '# Offers\n\nWe are the best bakery in town. Free delivery, today only!\n'
+    const document = proseFromDrafts(readSource(source, { filePath: 'page.md' }).drafts, source, 'en')
+    const seen = new Set<unknown>()
+    const parserNodes: string[] = []
+    const visit = (value: unknown) => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return
+      seen.add(value)
+      const type = (value as { type?: unknown }).type
+      if (typeof type === 'string' && /Node$/.test(type)) parserNodes.push(type)
+      for (const child of Object.values(value)) visit(child)
+    }
+    visit(document)
+    expect(document.sentences).toHaveLength(3)
+    expect(parserNodes).toEqual([])
   })
 })

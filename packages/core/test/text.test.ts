@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { dutchAdjectiveForms, claimStanding, compareRuleIds } from '@echt/core'
+import { dutchAdjectiveForms, claimStanding, compareRuleIds, fillTemplate } from '@echt/core'
 import { rules as registeredRules } from '../../rules/dist/index.js'
 
 describe('Dutch adjective forms', () => {
@@ -38,5 +38,17 @@ describe('compareRuleIds', () => {
     expect([...ids].sort(compareRuleIds)).toEqual([...ids].sort((a, b) => a.localeCompare(b)))
     const id = fc.stringMatching(/^[a-z0-9]{1,6}\/[a-z0-9-]{0,8}$/)
     fc.assert(fc.property(id, id, (a, b) => Math.sign(compareRuleIds(a, b)) === Math.sign(a.localeCompare(b))), { numRuns: 2000 })
+  })
+})
+
+describe('fillTemplate', () => {
+  it('fills every {name} it has data for and leaves the others as written', () => {
+    expect(fillTemplate('"{actual}" claims {what}; {missing} stays, {actual} again', { actual: 'the best', what: 'superiority' })).toBe(
+      '"the best" claims superiority; {missing} stays, the best again',
+    )
+    expect(fillTemplate('{a}{b}{a}', { a: 1, b: '$&' })).toBe('1$&1')
+    expect(fillTemplate('no placeholders', { a: 1 })).toBe('no placeholders')
+    expect(fillTemplate('{a} {not a name} {}', { a: 'x' })).toBe('x {not a name} {}')
+    expect(fillTemplate('{a}', undefined)).toBe('{a}')
   })
 })

@@ -21,9 +21,14 @@ export type FactKind = 'offer-term' | 'count' | 'founded' | 'name'
  */
 export function extractFacts(input: LintResult | ProseDocument, profile?: Profile): Fact[] {
   if ('facts' in input) return input.facts.filter((fact) => fact.ruleId === FACT_RULE_ID)
-  const source = input.source
+  return factsOf(input, findFacts(input, profile))
+}
+
+/** Facts with lines and columns from descriptors `findFacts` returned for the document. */
+export function factsOf(document: ProseDocument, descriptors: readonly FactDescriptor[]): Fact[] {
+  const source = document.source
   const pointAt = pointsIn(source)
-  return findFacts(input, profile).map((descriptor) => {
+  return descriptors.map((descriptor) => {
     const start = pointAt(descriptor.range.start)
     const end = pointAt(descriptor.range.end)
     const fact: Fact = {
@@ -506,11 +511,14 @@ export function compareFacts(factsByFile: Record<string, readonly Fact[]> | Map<
   const out: Record<string, LintMessage[]> = {}
   for (const [, group] of bySubject(occurrences)) {
     const kind = group[0]!.fact.kind
-    const selfInconsistent = new Set<string>()
-    for (const [filePath] of entries) {
-      const own = group.filter((o) => o.filePath === filePath)
-      if (groupByValue(kind, own).length > 1) selfInconsistent.add(filePath)
+    // Per file that states the subject, not per file of the site: a subject on every page stays linear.
+    const byFile = new Map<string, Occurrence[]>()
+    for (const occurrence of group) {
+      const own = byFile.get(occurrence.filePath)
+      if (own) own.push(occurrence)
+      else byFile.set(occurrence.filePath, [occurrence])
     }
+    const selfInconsistent = new Set([...byFile].filter(([, own]) => groupByValue(kind, own).length > 1).map(([filePath]) => filePath))
     const groups = groupByValue(kind, group)
     if (groups.length < 2) continue
     const ranked = [...groups].sort((a, b) => b.files.size - a.files.size || b.occurrences.length - a.occurrences.length)
@@ -544,15 +552,26 @@ function dropNested<T>(items: T[], factOf: (item: T) => { kind?: string; data?: 
     const fact = factOf(item)
     return fact.kind === 'name' || fact.data?.kind === 'name'
   }
-  return items.filter((item) => {
-    if (!isName(item)) return true
-    const { offset, endOffset } = factOf(item)
-    return !items.some((other) => {
-      if (other === item || !isName(other)) return false
-      const o = factOf(other)
-      return o.offset <= offset && o.endOffset >= endOffset && o.endOffset - o.offset > endOffset - offset
-    })
-  })
+  // By start, the widest first: a name is nested when one that starts earlier reaches as far as
+  // it does, or one that starts with it reaches further. One sweep, so many names stay linear.
+  const spans = items
+    .filter(isName)
+    .map((item) => factOf(item))
+    .sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset)
+  const nested = new Set<{ offset: number; endOffset: number }>()
+  let reachBefore = -Infinity
+  for (let i = 0; i < spans.length; ) {
+    const offset = spans[i]!.offset
+    const widest = spans[i]!.endOffset
+    let j = i
+    for (; j < spans.length && spans[j]!.offset === offset; j++) {
+      const span = spans[j]!
+      if (reachBefore >= span.endOffset || widest > span.endOffset) nested.add(span)
+    }
+    reachBefore = Math.max(reachBefore, widest)
+    i = j
+  }
+  return items.filter((item) => !isName(item) || !nested.has(factOf(item)))
 }
 
 /**

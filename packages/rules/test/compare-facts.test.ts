@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import type { Fact } from '@echt/core'
-import { compareFacts, sameValue, FACT_RULE_ID } from '@echt/rules'
+import { compareFacts, conflictsWithin, sameValue, FACT_RULE_ID } from '@echt/rules'
 
 let offset = 0
 function fact(kind: string, subject: string, value: string, actual: string, line = 1): Fact {
@@ -74,5 +74,40 @@ describe('compareFacts', () => {
       'b.md': [fact('offer-term', 'warranty', 'P24M', '2-year warranty')],
     })
     expect(result).toEqual({})
+  })
+})
+
+describe('nested names (one misspelling inside a wider one)', () => {
+  const name = (value: string, at: number): Fact => ({
+    ruleId: FACT_RULE_ID, kind: 'name', subject: value.toLowerCase().replace(/[^a-z]/g, ''), value, actual: value, sentence: `Use ${value} today.`,
+    line: 1, column: at + 1, endLine: 1, endColumn: at + 1 + value.length, offset: at, endOffset: at + value.length,
+  })
+
+  it('keeps the widest of overlapping name findings, and both of two equal ones', () => {
+    // "TeX Live" (prevailing "Tex Live" twice) and "TeX" inside it (prevailing "Tex" twice).
+    const facts = [name('Tex Live', 0), name('Tex Live', 20), name('TeX Live', 40), name('Tex', 60), name('Tex', 70), name('TeX', 40)]
+    expect(conflictsWithin(facts).map(({ fact }) => [fact.value, fact.offset])).toEqual([['TeX Live', 40]])
+    const twins = [name('Fair Phone', 0), name('Fair Phone', 20), name('Fair phone', 40), name('Fair phone', 40)]
+    expect(conflictsWithin(twins).map(({ fact }) => [fact.value, fact.offset])).toEqual([['Fair phone', 40], ['Fair phone', 40]])
+  })
+
+  it('reads each finding a bounded number of times, however many a page has (no pairwise comparison)', () => {
+    let reads = 0
+    const counted = (fact: Fact): Fact => {
+      const { offset, ...rest } = fact
+      return Object.defineProperty({ ...rest } as Fact, 'offset', { get: () => (reads++, offset), enumerable: true })
+    }
+    const readsFor = (count: number) => {
+      // Two spellings that alternate: every minority one conflicts, each a name finding.
+      const facts = Array.from({ length: count }, (_, i) => counted(name(i % 3 === 2 ? 'FairPhone' : 'Fairphone', i * 20)))
+      reads = 0
+      const conflicts = conflictsWithin(facts)
+      expect(conflicts.length).toBe(Math.floor(count / 3))
+      return reads
+    }
+    const small = readsFor(3_000)
+    const large = readsFor(6_000)
+    // Sorting costs n log n: twice the findings, a little over twice the reads; pairs would be 4x.
+    expect(large / small).toBeLessThan(2.4)
   })
 })

@@ -1,6 +1,6 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
 import { wordList } from '../wordlists.js'
-import { compilePattern, matchPattern, type CompiledPattern } from './pattern.js'
+import { compilePattern, matchPattern, PatternList, type CompiledPattern } from './pattern.js'
 
 /**
  * Tier 1 of detection: does a sentence make a checkable claim, of which family, carried by which
@@ -62,8 +62,8 @@ export interface FoundClaim {
 const FINDER_RULE = 'claims/needs-evidence'
 
 interface Compiled {
-  cues: { entry: CueEntry; pattern: CompiledPattern }[]
-  silencers: { entry: SilencerEntry; pattern: CompiledPattern }[]
+  cues: PatternList<{ entry: CueEntry; pattern: CompiledPattern }>
+  silencers: PatternList<{ entry: SilencerEntry; pattern: CompiledPattern }>
 }
 const compiled: Partial<Record<Language, Compiled>> = {}
 
@@ -73,8 +73,8 @@ function compiledFor(language: Language): Compiled {
     const cues = wordList(FINDER_RULE, language, 'cues') as unknown as CueEntry[]
     const silencers = wordList(FINDER_RULE, language, 'silencers') as unknown as SilencerEntry[]
     lists = {
-      cues: cues.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))),
-      silencers: silencers.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))),
+      cues: new PatternList(cues.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (cue) => cue.pattern),
+      silencers: new PatternList(silencers.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (silencer) => silencer.pattern),
     }
     compiled[language] = lists
   }
@@ -91,7 +91,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const negatedFrom: number[] = []
   // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
   let damp = tokens[tokens.length - 1]!.normal === '?' ? 0.5 : 1
-  for (const { entry, pattern } of silencers) {
+  for (const { entry, pattern } of silencers.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return undefined
       if (entry.kind === 'damp') damp = 0.5
@@ -101,7 +101,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   }
   const titleCase = isTitleCase(tokens)
   const found: CueMatch[] = []
-  for (const { entry, pattern } of cues) {
+  for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue

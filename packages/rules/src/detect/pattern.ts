@@ -20,12 +20,38 @@ import { normalizeWord } from '@echt/core'
  * pattern is checked when the word lists are compiled (scripts/compile-data.js).
  */
 type Test = (token: Token) => boolean
-type Element = { kind: 'word'; test: Test; optional: boolean } | { kind: 'gap'; max: number }
+type Element = { kind: 'word'; test: Test; optional: boolean; keys: Key[] | undefined } | { kind: 'gap'; max: number }
+
+/**
+ * What a token needs to pass a word element, as something a hash lookup finds: the word itself
+ * (a string), or a number for a word starting or ending with (up to) three letters, or for a
+ * number written in digits. Every token that passes the element has one of the element's keys
+ * among its own (`forEachKeyOfToken`); an element with `_`, a negation or an infix has none.
+ * Affix keys are hashes: two affixes may share one, which only makes a pattern a candidate.
+ */
+type Key = string | number
+
+/** The key of a number written in digits (hashes are never negative). */
+const DIGITS = -1
+
+/** Letters an affix key holds: short enough for every stem, long enough to be rare. */
+const AFFIX_KEY = 3
+
+function affixKey(kind: 'prefix' | 'suffix', text: string, from: number, to: number): number {
+  let hash = (kind === 'prefix' ? 7 : 13) * 31 + (to - from)
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0
+  return hash & 0x3fffffff
+}
 
 export interface CompiledPattern {
   source: string
   elements: Element[]
   anchored: boolean
+  /**
+   * The keys of one required word element (the most selective): the pattern cannot match a
+   * sentence none of whose tokens has one of them. Undefined when no required element has keys.
+   */
+  anchor: Key[] | undefined
 }
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '"', '“', '”'])
@@ -53,21 +79,22 @@ export function compilePattern(source: string): CompiledPattern {
       text = text.slice(1)
     }
     const alternatives = text.split('|').map((alternative) => wordTest(alternative, source))
-    const any: Test = (token) => alternatives.some((test) => test(token))
+    const any: Test = (token) => alternatives.some(({ test }) => test(token))
     const test: Test = negated ? (token) => token.kind === 'word' && !any(token) : any
-    elements.push({ kind: 'word', test, optional })
+    const keys = negated || alternatives.some(({ key }) => key === undefined) ? undefined : [...new Set(alternatives.map(({ key }) => key!))]
+    elements.push({ kind: 'word', test, optional, keys })
   }
   if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new Error(`pattern "${source}" has no required word`)
   if (elements[0]!.kind === 'gap' || elements[elements.length - 1]!.kind === 'gap') {
     throw new Error(`pattern "${source}" may not start or end with a gap`)
   }
-  return { source, elements, anchored }
+  return { source, elements, anchored, anchor: anchorOf(elements) }
 }
 
-function wordTest(alternative: string, source: string): Test {
+function wordTest(alternative: string, source: string): { test: Test; key: Key | undefined } {
   if (!alternative) throw new Error(`pattern "${source}" has an empty alternative`)
-  if (alternative === '_') return (token) => token.kind === 'word'
-  if (alternative === '#') return (token) => /^\d/.test(token.normal)
+  if (alternative === '_') return { test: (token) => token.kind === 'word', key: undefined }
+  if (alternative === '#') return { test: (token) => /^\d/.test(token.normal), key: DIGITS }
   const word = normalizeWord(alternative)
   const starts = word.endsWith('*')
   const ends = word.startsWith('*')
@@ -76,10 +103,93 @@ function wordTest(alternative: string, source: string): Test {
   if (core.includes('*')) throw new Error(`pattern "${source}": "*" only at the start or end of "${alternative}"`)
   // A prefix matches the word itself and its forms ("gecertificeerd*": gecertificeerd, gecertificeerde);
   // a suffix needs a stem before it ("*est" is not "est", nor "*ste" "este").
-  if (starts && ends) return (token) => token.normal.length > core.length && token.normal.includes(core)
-  if (starts) return (token) => token.normal.startsWith(core)
-  if (ends) return (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core)
-  return (token) => token.normal === core
+  if (starts && ends) return { test: (token) => token.normal.length > core.length && token.normal.includes(core), key: undefined }
+  const affix = Math.min(AFFIX_KEY, core.length)
+  if (starts) return { test: (token) => token.normal.startsWith(core), key: affixKey('prefix', core, 0, affix) }
+  if (ends) return { test: (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core), key: affixKey('suffix', core, core.length - affix, core.length) }
+  return { test: (token) => token.normal === core, key: core }
+}
+
+/**
+ * The required element a sentence is screened by: whole words before stems and numbers, then the
+ * element whose shortest word is longest (`most|least` rather than `the|its|our`), then the one
+ * with fewest keys.
+ */
+function anchorOf(elements: Element[]): Key[] | undefined {
+  const rank = (keys: Key[]) => {
+    const words = keys.filter((key): key is string => typeof key === 'string')
+    return words.length === keys.length ? [1, Math.min(...words.map((word) => word.length)), -keys.length] : [0, 0, -keys.length]
+  }
+  let best: Key[] | undefined
+  for (const element of elements) {
+    if (element.kind !== 'word' || element.optional || !element.keys) continue
+    if (!best || compareRanks(rank(element.keys), rank(best)) > 0) best = element.keys
+  }
+  return best
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!
+  return 0
+}
+
+/** Calls `visit` with every key a token has: a word element it passes has one of them (see `Key`). */
+function forEachKeyOfToken(normal: string, visit: (key: Key) => void): void {
+  visit(normal)
+  for (let length = 1; length <= Math.min(AFFIX_KEY, normal.length); length++) {
+    visit(affixKey('prefix', normal, 0, length))
+    visit(affixKey('suffix', normal, normal.length - length, normal.length))
+  }
+  const first = normal.charCodeAt(0)
+  if (first >= 48 && first <= 57) visit(DIGITS)
+}
+
+/**
+ * A list of patterns screened as a whole: per sentence, one hash lookup per key of each token
+ * finds the patterns whose anchor occurs, so a sentence costs its tokens plus the patterns that
+ * may match, not every pattern times every token (the claim finder holds about 500 per language).
+ */
+export class PatternList<Item> {
+  private readonly byKey = new Map<Key, number[]>()
+  /** Patterns without an anchor: tried on every sentence. */
+  private readonly unscreened: number[] = []
+  private readonly marks: Uint32Array
+  private round = 0
+
+  constructor(
+    readonly items: readonly Item[],
+    patternOf: (item: Item) => CompiledPattern,
+  ) {
+    items.forEach((item, index) => {
+      const anchor = patternOf(item).anchor
+      if (!anchor) return void this.unscreened.push(index)
+      for (const key of anchor) {
+        let list = this.byKey.get(key)
+        if (!list) this.byKey.set(key, (list = []))
+        list.push(index)
+      }
+    })
+    this.marks = new Uint32Array(items.length)
+  }
+
+  /** The items whose pattern may match the sentence (every one that does), in list order. */
+  candidates(sentence: Sentence): Item[] {
+    if (this.round === 0xffffffff) (this.round = 0), this.marks.fill(0)
+    const round = ++this.round
+    const found: number[] = [...this.unscreened]
+    for (const index of this.unscreened) this.marks[index] = round
+    const mark = (key: Key) => {
+      const list = this.byKey.get(key)
+      if (!list) return
+      for (const index of list) {
+        if (this.marks[index] === round) continue
+        this.marks[index] = round
+        found.push(index)
+      }
+    }
+    for (const token of sentence.tokens) forEachKeyOfToken(token.normal, mark)
+    return found.sort((a, b) => a - b).map((index) => this.items[index]!)
+  }
 }
 
 export interface PatternMatch {

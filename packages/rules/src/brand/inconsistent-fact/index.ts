@@ -1,7 +1,7 @@
 import type { ProseDocument, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens, stem } from '@echt/core'
 import { defineRule, ruleText } from '../../define.js'
-import { FACT_RULE_ID, conflictReport, conflictsWithin, extractFacts, findFacts } from '../../facts.js'
+import { FACT_RULE_ID, conflictReport, conflictsWithin, factsOf, findFacts } from '../../facts.js'
 import { wordList } from '../../wordlists.js'
 
 /** Share of a mission's key words a sentence must contain to count as quoting it. */
@@ -34,7 +34,7 @@ export default defineRule({
         // Facts in an echt-disable region (an archived offer) are neither recorded nor compared.
         const descriptors = findFacts(document, context.profile).filter((d) => !context.isDisabled(d.range.start))
         for (const descriptor of descriptors) context.addFact(descriptor)
-        const facts = extractFacts(document, context.profile).filter((f) => !context.isDisabled(f.offset))
+        const facts = factsOf(document, descriptors)
         for (const { fact, other } of conflictsWithin(facts)) {
           const report = conflictReport(fact, other, context.language, ruleText(context, 'line', { line: other.line }))
           context.report({

@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, it, expect } from 'vitest'
+import { proseFromDrafts, readSource, type Language, type Sentence } from '@echt/core'
+import { compilePattern, matchPattern, PatternList, type CompiledPattern } from '../src/detect/pattern.js'
+import { wordList } from '../src/wordlists.js'
+
+/**
+ * The claim finder screens its ~500 patterns per language by a hash lookup per token (issue 14: a
+ * claim-dense page spent most of its time trying every pattern at every token). The screen must
+ * never hide a match, and a sentence must cost the patterns that may match, not the whole list.
+ */
+
+const fixtures = join(import.meta.dirname, '..', '..', '..', 'fixtures')
+
+function markdownFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+function sentencesOf(source: string, language: Language): Sentence[] {
+  return proseFromDrafts(readSource(source, { filePath: 'page.md' }).drafts, source, language).sentences
+}
+
+const finderPatterns = (language: Language) =>
+  (['cues', 'silencers'] as const).flatMap((list) => wordList('claims/needs-evidence', language, list).flatMap((entry) => entry.match.map(compilePattern)))
+
+describe('PatternList screens sentences without losing a match', () => {
+  it.each(['en', 'nl'] as const)('every pattern of the claim finder (%s) that matches a fixture sentence is a candidate', (language) => {
+    const patterns = finderPatterns(language)
+    const list = new PatternList(patterns, (pattern) => pattern)
+    const sentences = markdownFiles(fixtures).flatMap((file) => sentencesOf(readFileSync(file, 'utf8'), language))
+    expect(sentences.length).toBeGreaterThan(2000)
+    let matched = 0
+    let tried = 0
+    for (const sentence of sentences) {
+      const candidates = list.candidates(sentence)
+      tried += candidates.length
+      const matching = patterns.filter((pattern) => matchPattern(pattern, sentence).length > 0)
+      matched += matching.length
+      expect(matching.filter((pattern) => !candidates.includes(pattern)).map((p) => p.source), sentence.text).toEqual([])
+      // In list order, as the finder reads them.
+      expect(candidates).toEqual(patterns.filter((pattern) => candidates.includes(pattern)))
+    }
+    expect(matched).toBeGreaterThan(200)
+    // The screen is worth having: far fewer tries than every pattern on every sentence.
+    expect(tried).toBeLessThan((sentences.length * patterns.length) / 10)
+  })
+
+  it('finds words, stems, endings and numbers as the patterns test them', () => {
+    const patterns = ['best', 'guarantee*', '*-free', 'only # left', 'the|our ~2 first', '*vriendelijk* product', '!not _'].map(compilePattern)
+    const list = new PatternList(patterns, (pattern) => pattern)
+    const sources = (text: string) => list.candidates(sentencesOf(`${text}\n`, 'en')[0]!).map((p) => p.source)
+    expect(sources('Guaranteed, risk-free and the best.')).toEqual(['best', 'guarantee*', '*-free', '!not _'])
+    expect(sources('Only 3 left: our very first.')).toEqual(['only # left', 'the|our ~2 first', '!not _'])
+    // A negated element names no word to look for: such a pattern is tried on every sentence.
+    expect(sources('Nothing here.')).toEqual(['!not _'])
+  })
+
+  it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
+    const sentence = sentencesOf('We are the best and cheapest bakery in town, guaranteed risk-free.\n', 'en')[0]!
+    const listOf = (absent: number) => {
+      const patterns: CompiledPattern[] = ['best', 'cheapest bakery', 'guarantee*', '*-free'].map(compilePattern)
+      for (let i = 0; i < absent; i++) patterns.push(compilePattern(`word${i} ~2 other${i}`), compilePattern(`pre${i}* thing`))
+      return new PatternList(patterns, (pattern) => pattern)
+    }
+    expect(listOf(10).candidates(sentence)).toHaveLength(4)
+    expect(listOf(10_000).candidates(sentence)).toHaveLength(4)
+  })
+})
