@@ -65,6 +65,7 @@ const DUTCH: [string, string][] = [
   ['In tegenstelling tot andere banken zijn wij ook in het weekend open.', 'claims'],
   ['Ons meest gekozen abonnement.', 'claims'],
   ['Stipte levering gewaarborgd.', 'claims'],
+  ['Wij doen wat banken niet kunnen.', 'claims'],
   ['Als Premium Partner installeren wij ook thuisbatterijen.', 'trust'],
   ['Onze monteurs zijn VCA-gecertificeerd.', 'trust'],
   ['Klanten geven ons een 9,2.', 'trust'],
@@ -90,6 +91,7 @@ const DUTCH_QUIET = [
   'Het testen van de verbinding duurt even.',
   'Als je vragen hebt, bel ons gerust.',
   'Elke regel heeft een unieke code.',
+  'We raden het niet aan om je sleutels online te bewaren.',
 ]
 
 describe('claim finder cues', () => {

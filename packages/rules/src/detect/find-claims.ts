@@ -107,7 +107,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
       if (!titleCase && insideName(tokens, m.from, m.to)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
-      if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3) || (at > m.from && at < m.to))) continue
+      if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
@@ -153,6 +153,11 @@ function insideName(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
   const firstWord = tokens.findIndex((t) => t.kind === 'word')
   return (from - 1 !== firstWord && capitalised(tokens[from - 1])) || capitalised(tokens[to])
+}
+
+/** Whether the pattern spells this word out itself ("wat _ niet kunnen"): then it is the claim, not its denial. */
+function namesWord(pattern: CompiledPattern, token: Token): boolean {
+  return pattern.elements.some((element) => element.kind === 'word' && element.keys !== undefined && element.test(token))
 }
 
 /** Words from the one at `from` up to (not including) `to`. */
