@@ -319,13 +319,14 @@ export async function lintAll(
   const inWorkers = (workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)).filter((index) => !isWordDocument(files[index]!))
   const inWorkerSet = new Set(inWorkers)
   if (inWorkers.length > 0) {
-    const { runPool } = await import('../pool.js')
+    const [{ runPool }, { decodeReports }] = await Promise.all([import('../pool.js'), import('../report-transfer.js')])
     const memoryMb = options.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB
     const results = await runPool(
       inWorkers.map((index) => files[index]!),
       {
         workerUrl: new URL('../worker.js', import.meta.url),
         workerData: { cwd: io.cwd, config: project.config.path, date: project.today, maxFileSize: lintOptions.maxFileSize },
+        decode: decodeReports,
         jobs: Math.max(1, workers),
         itemTimeoutMs: options.fileTimeoutMs,
         oldGenerationMb: memoryMb,
