@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 
 /**
@@ -10,6 +10,39 @@ export function writeOutputFile(cwd: string, output: string, text: string): stri
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, text)
   return shownPath(cwd, target)
+}
+
+/**
+ * writeOutputFile for output made in pieces: `produce` hands its text to `write` bit by bit, and the
+ * file gets it in blocks of about 1 MB, so a 40 MB report is never one string in memory.
+ */
+export function writeOutputPieces(cwd: string, output: string, produce: (write: (text: string) => void) => void): string {
+  const target = resolve(cwd, output)
+  mkdirSync(dirname(target), { recursive: true })
+  const fd = openSync(target, 'w')
+  try {
+    let block: string[] = []
+    let length = 0
+    produce((text) => {
+      block.push(text)
+      length += text.length
+      if (length < BLOCK_CHARS) return
+      writeAll(fd, block.join(''))
+      block = []
+      length = 0
+    })
+    writeAll(fd, block.join(''))
+  } finally {
+    closeSync(fd)
+  }
+  return shownPath(cwd, target)
+}
+
+const BLOCK_CHARS = 1 << 20
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text)
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written)
 }
 
 /** A path as messages show it: relative to the working directory when it lies inside it, else absolute. */

@@ -5,11 +5,14 @@ export type FailureKind = 'timeout' | 'out-of-memory' | 'crash'
 export interface PoolOptions<Result> {
   /**
    * A module that posts `{ type: 'ready' }` once loaded, then answers each `{ id, item }`, in the
-   * order received, with `{ id, result }`, or several at once with `{ ids, json }` (a JSON array
-   * of their results): each postMessage from a busy worker costs a fixed ~0.2 ms, so batching matters.
+   * order received, with `{ id, result }`, or several at once with `{ ids, json }` (their results
+   * as one text, read by `decode`): each postMessage from a busy worker costs a fixed ~0.2 ms, so
+   * batching matters.
    */
   workerUrl: URL
   workerData: unknown
+  /** Reads the `json` of a `{ ids, json }` answer into its results (default: a JSON array). */
+  decode?(json: string): Result[]
   jobs: number
   /** Budget per item; a worker over it is stopped and replaced. */
   itemTimeoutMs: number
@@ -133,7 +136,7 @@ export function runPool<Result>(items: readonly string[], options: PoolOptions<R
           finish(new Error(`a worker thread failed to start: ${message.error}`))
         } else {
           const answered = message.ids ?? (message.id !== undefined ? [message.id] : [])
-          const values = message.ids ? (JSON.parse(message.json!) as Result[]) : [message.result as Result]
+          const values = message.ids ? (options.decode ?? (JSON.parse as (json: string) => Result[]))(message.json!) : [message.result as Result]
           answered.forEach((id, index) => {
             if (id !== slot.queue[0]) return
             slot.queue.shift()

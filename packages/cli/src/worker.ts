@@ -1,7 +1,8 @@
 // A worker thread of `echt check --jobs N`: opens the project once, then lints the files it is sent.
 import { parentPort, workerData } from 'node:worker_threads'
 import { fileOptionsOf, openProject } from './commands/check.js'
-import { lintFile, type LintFileOptions } from './lint-files.js'
+import { lintFile, type FileReport, type LintFileOptions } from './lint-files.js'
+import { encodeReports } from './report-transfer.js'
 
 export interface LintWorkerData {
   cwd: string
@@ -20,15 +21,15 @@ try {
   options = fileOptionsOf(project, data.maxFileSize)
   // Results of the messages that arrived together go back in one message, once they are all done.
   let ids: number[] = []
-  let reports: string[] = []
+  let reports: FileReport[] = []
   const flush = () => {
-    port.postMessage({ ids, json: `[${reports.join(',')}]` })
+    port.postMessage({ ids, json: encodeReports(reports) })
     ids = []
     reports = []
   }
   port.on('message', ({ id, item }: { id: number; item: string }) => {
     if (ids.length === 0) setImmediate(flush)
-    reports.push(JSON.stringify(lintFile(item, options)))
+    reports.push(lintFile(item, options))
     ids.push(id)
   })
   port.postMessage({ type: 'ready' })

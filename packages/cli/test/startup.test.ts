@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { project, run } from './helpers.js'
+import { ISOLATE_FILE_BYTES } from '../src/commands/check.js'
 
 /**
  * What keeps `echt check` of one small file quick to start (issue 14, point 16; the time itself is
@@ -82,6 +83,22 @@ describe('starting echt check from the command line', () => {
     expect(outside).toEqual([])
     expect(modules.length).toBeGreaterThan(2)
     expect(modules.length).toBeLessThan(30)
+  })
+
+  it('lints a file of 128 KB or more in the bundled worker thread: the worker loads no module outside dist/bundle either', async () => {
+    const paragraph = 'We are the best bakery in town, 9 out of 10 customers agree. Free delivery, order today!\n\n'
+    const dir = project({ 'big.md': '# Offers\n\n' + paragraph.repeat(Math.ceil(ISOLATE_FILE_BYTES / paragraph.length) + 1) })
+    const record = recorder()
+    const argv = ['check', 'big.md', '--date=2026-11-23', '--format', 'json', '--output']
+    const spawned = spawnSync(process.execPath, [...record.args, bin, ...argv, 'spawned.json'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } })
+    const inProcess = await run(dir, ...argv, 'in-process.json')
+    expect(spawned.status).toBe(inProcess.code)
+    const written = readFileSync(join(dir, 'spawned.json'), 'utf8')
+    expect(written).toBe(readFileSync(join(dir, 'in-process.json'), 'utf8'))
+    expect(JSON.parse(written)[0].messages.length).toBeGreaterThan(1000)
+    const { modules } = record.loaded()
+    expect(modules).toContain(join(bundleDir, 'worker.js'))
+    expect(modules.filter((file) => file !== bin && relative(bundleDir, file).startsWith('..'))).toEqual([])
   })
 
   it('checks a Markdown file without loading the MDX or HTML parsers, crypto or child_process', async () => {

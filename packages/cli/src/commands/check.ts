@@ -7,13 +7,13 @@ import { rules as allRules, presets, dataHash, buildSiteSummary, type SiteSummar
 import { findConfig, loadConfigFile, emptyConfig, checkRuleSettings, type LoadedConfig } from '../config/load.js'
 import { createSettingsResolver } from '../config/resolve.js'
 import { discoverFiles } from '../discover.js'
-import { writeOutputFile } from '../output.js'
+import { writeOutputFile, writeOutputPieces } from '../output.js'
 import { lintFile, lintAnyFile, isWordDocument, fileProblem, toRelative, parseSize, DEFAULT_MAX_FILE_SIZE, type FileReport, type LintFileOptions, type ReportedMessage } from '../lint-files.js'
 import { inShard, parseShard } from '../shard.js'
 import { applyCrossFileChecks, registeredCrossFileChecks, type CrossFileCheck } from '../cross-file.js'
 import type { FixFileReport } from '../fix-files.js'
 import { formatStylish } from '../reporters/stylish.js'
-import { formatJson } from '../reporters/json.js'
+import { formatJson, writeJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
 import { chooseLocale, countOf, NOUNS, type Locale } from '../locale.js'
 import { siteInput, type CrawlFlags, type SiteInput } from '../crawl/site-input.js'
@@ -319,13 +319,14 @@ export async function lintAll(
   const inWorkers = (workers >= 2 ? pending : pending.filter((index) => sizeOf(files[index]!) >= ISOLATE_FILE_BYTES)).filter((index) => !isWordDocument(files[index]!))
   const inWorkerSet = new Set(inWorkers)
   if (inWorkers.length > 0) {
-    const { runPool } = await import('../pool.js')
+    const [{ runPool }, { decodeReports }] = await Promise.all([import('../pool.js'), import('../report-transfer.js')])
     const memoryMb = options.fileMemoryMb ?? DEFAULT_FILE_MEMORY_MB
     const results = await runPool(
       inWorkers.map((index) => files[index]!),
       {
         workerUrl: new URL('../worker.js', import.meta.url),
         workerData: { cwd: io.cwd, config: project.config.path, date: project.today, maxFileSize: lintOptions.maxFileSize },
+        decode: decodeReports,
         jobs: Math.max(1, workers),
         itemTimeoutMs: options.fileTimeoutMs,
         oldGenerationMb: memoryMb,
@@ -496,17 +497,28 @@ function localeOf(reports: FileReport[], options: ReportOptions): Locale {
 /** Prints or writes the report and returns the exit code: 1 for errors or too many warnings. */
 export async function report(reports: FileReport[], fileCount: number, options: ReportOptions, io: Io): Promise<number> {
   const shown = options.quiet ? reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : reports
-  let output =
-    options.format === 'json' && options.facts
-      ? formatJson(shown, { facts: true }) + '\n'
-      : await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain, locale: localeOf(reports, options) })
   // JSON carries the summary only when asked, so the default stays ESLint's array.
   const withSummary = (options.format === 'json' && options.summary) || options.format === 'stylish'
   const summary = withSummary ? buildSiteSummary(reports.map((r) => ({ filePath: r.url ?? (relative(io.cwd, r.filePath) || r.filePath), messages: r.messages, ruleData: r.result?.ruleData }))) : undefined
-  if (summary && options.format === 'json') output = `{"results":${output.trim()},"summary":${JSON.stringify(summary)}}\n`
-  else if (summary && summary.scores.length > 0) output += formatSiteSummary(summary, localeOf(reports, options))
+  const writeJsonOutput = (write: (text: string) => void) => {
+    if (summary) write('{"results":')
+    writeJson(shown, { facts: options.facts }, write)
+    write(summary ? `,"summary":${JSON.stringify(summary)}}\n` : '\n')
+  }
+  let output = ''
+  if (options.format === 'json') {
+    // Written to the file a finding at a time: a claim-dense page's report is tens of megabytes.
+    if (!options.output) {
+      const parts: string[] = []
+      writeJsonOutput((text) => parts.push(text))
+      output = parts.join('')
+    }
+  } else {
+    output = await renderReports(options.format as Format, shown, { cwd: io.cwd, color: options.color && !options.output, explain: options.explain, locale: localeOf(reports, options) })
+    if (summary && summary.scores.length > 0) output += formatSiteSummary(summary, localeOf(reports, options))
+  }
   if (options.output) {
-    const shown = writeOutputFile(io.cwd, options.output, output)
+    const shown = options.format === 'json' ? writeOutputPieces(io.cwd, options.output, writeJsonOutput) : writeOutputFile(io.cwd, options.output, output)
     io.stderr(`echt: wrote ${shown} (${fileCount} file${fileCount === 1 ? '' : 's'})`)
   } else if (output) {
     io.stdout(output)
