@@ -169,14 +169,15 @@ export function score(rows, configured = configuredRules()) {
   return { all: summarise(judged), byLanguage, byFamily, mistakes }
 }
 
+/** The committed tldr sample's pages, relative to TLDR_DIR (fixtures/real-copy/files.txt). */
+function tldrSamplePages() {
+  const listing = join(TLDR_DIR, '..', 'files.txt')
+  return existsSync(listing) ? readFileSync(listing, 'utf8').split('\n').filter((f) => f.trim()) : []
+}
+
 /** Claim findings on the tldr sample (documentation: each one is a false alarm), per 100 pages. */
-export function tldrFalseAlarms(dir = TLDR_DIR, configured = configuredRules(), listed = undefined) {
-  const listing = join(dir, '..', 'files.txt')
-  const files = listed
-    ? listed.map((f) => join(dir, f))
-    : existsSync(listing)
-      ? readFileSync(listing, 'utf8').split('\n').filter((f) => f.trim()).map((f) => join(dir, f))
-      : []
+export function tldrFalseAlarms(dir = TLDR_DIR, configured = configuredRules(), pages = tldrSamplePages()) {
+  const files = pages.map((f) => join(dir, f))
   let alarms = 0
   const found = []
   for (const file of files) {
@@ -217,17 +218,15 @@ export const TLDR_CORPUS_DIR = process.env.ECHT_TLDR ?? fileURLToPath(new URL('.
  */
 export function tldrWideFalseAlarms(step = 8, dir = TLDR_CORPUS_DIR) {
   if (!existsSync(dir)) return undefined
-  const sample = new Set(readFileSync(join(TLDR_DIR, '..', 'files.txt'), 'utf8').split('\n').filter(Boolean))
+  const sample = new Set(tldrSamplePages())
   const pages = []
-  for (const top of ['pages', 'pages.nl']) {
-    const walk = (folder) => {
-      for (const entry of readdirSync(join(dir, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const path = `${folder}/${entry.name}`
-        if (entry.isDirectory()) walk(path)
-        else if (entry.name.endsWith('.md') && !sample.has(path)) pages.push(path)
-      }
+  const walk = (folder) => {
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = `${folder}/${entry.name}`
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name.endsWith('.md') && !sample.has(path)) pages.push(path)
     }
-    if (existsSync(join(dir, top))) walk(top)
   }
+  for (const top of ['pages', 'pages.nl']) if (existsSync(join(dir, top))) walk(top)
   return tldrFalseAlarms(dir, configuredRules(), pages.filter((_, i) => i % step === 0))
 }

@@ -100,12 +100,13 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
     }
   }
   const titleCase = isTitleCase(tokens)
+  const firstWord = tokens.findIndex((t) => t.kind === 'word')
   const found: CueMatch[] = []
   for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
-      if (!titleCase && insideName(tokens, m.from, m.to)) continue
+      if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
@@ -149,9 +150,8 @@ function isTitleCase(tokens: Token[]): boolean {
  * "Green Web Foundation", "Smart Dynamic Cups"): it names a thing, it does not praise it. The
  * sentence's first word is capitalised by spelling, so it marks no name ("Als Premium Partner").
  */
-function insideName(tokens: Token[], from: number, to: number): boolean {
+function insideName(tokens: Token[], from: number, to: number, firstWord: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
-  const firstWord = tokens.findIndex((t) => t.kind === 'word')
   return (from - 1 !== firstWord && capitalised(tokens[from - 1])) || capitalised(tokens[to])
 }
 
