@@ -232,6 +232,24 @@ function patternProblem(pattern) {
       if (/^~/.test(alternative)) return `a gap is written ~N with N from 0 to 9`
     }
   }
+  return splitAlternativeProblem(words)
+}
+
+/**
+ * "a b|c d" reads as three words in a row (a, b or c, d), never as "a b" or "c d": a multi-word
+ * alternative is a pattern of its own. The slip shows as a word said twice: in two alternative lists,
+ * or in a list and the word beside it ("price match|price promise").
+ */
+function splitAlternativeProblem(words) {
+  const alternatives = words.map((element) => new Set(element.replace(/\?$/, '').replace(/^!/, '').split('|')))
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      if (alternatives[i].size === 1 && alternatives[j].size === 1) continue
+      if (alternatives[i].size > 1 && alternatives[j].size > 1 ? false : j !== i + 1) continue
+      const shared = [...alternatives[i]].find((word) => word !== '_' && alternatives[j].has(word))
+      if (shared) return `"${shared}" stands in "${words[i]}" and in "${words[j]}": write a multi-word alternative as a pattern of its own`
+    }
+  }
   return undefined
 }
 

@@ -1,4 +1,9 @@
 import { describe, it, expect } from 'vitest'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { parseMarkdown, extractProse, type Language } from '@echt/core'
 import { findClaim } from '../src/detect/find-claims.js'
 
@@ -27,6 +32,8 @@ const ENGLISH: [string, string][] = [
   ['Safe for children and pets.', 'claims'],
   ['99.9% uptime on every plan.', 'claims'],
   ['Our boots are built to last.', 'claims'],
+  ['Our support desk is always available.', 'claims'],
+  ['Every TV comes with our price match.', 'claims'],
   ['We go the extra mile for every client.', 'claims'],
   ['Our solar panels have a lifespan of over 30 years.', 'claims'],
   ['Featured in The Guardian and Wired.', 'trust'],
@@ -64,6 +71,8 @@ const DUTCH: [string, string][] = [
   ['Nederlands grootste webwinkel voor fietsen.', 'claims'],
   ['Geen verborgen kosten.', 'claims'],
   ['Onze zonnepanelen gaan 30 jaar mee.', 'claims'],
+  ['Onze monteurs zijn altijd voor u klaar.', 'claims'],
+  ['Wij zijn één van de weinige installateurs met eigen monteurs.', 'claims'],
   ['Onze hardware steekt met kop en schouders boven de rest uit.', 'claims'],
   ['In tegenstelling tot andere banken zijn wij ook in het weekend open.', 'claims'],
   ['Ons meest gekozen abonnement.', 'claims'],
@@ -111,5 +120,21 @@ describe('claim finder cues', () => {
       expect(familyOf(text, language)).toBe('none')
     })
   }
+})
 
+describe('the build refuses a multi-word alternative written inside one pattern', () => {
+  it('names the file, the line and the word said twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'echt-rules-'))
+    cpSync(fileURLToPath(new URL('../src/', import.meta.url)), dir, { recursive: true })
+    const en = join(dir, 'claims/needs-evidence/en.yaml')
+    const lines = readFileSync(en, 'utf8').split('\n')
+    const at = lines.findIndex((line) => line.includes('"future-proof"'))
+    lines[at] = lines[at]!.replace('"future-proof"', '"always open|always there for you"')
+    writeFileSync(en, lines.join('\n'))
+    const compile = fileURLToPath(new URL('../scripts/compile-data.js', import.meta.url))
+    const result = spawnSync(process.execPath, [compile, '--src', dir, '--check'], { encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
+    expect(result.stderr).toContain('"always" stands in "always" and in "open|always": write a multi-word alternative as a pattern of its own')
+  })
 })
