@@ -34,6 +34,7 @@ const ENGLISH: [string, string][] = [
   ['Our boots are built to last.', 'claims'],
   ['Our support desk is always available.', 'claims'],
   ['Every TV comes with our price match.', 'claims'],
+  ['Our panels produce more power in winter than any other brand.', 'claims'],
   ['We go the extra mile for every client.', 'claims'],
   ['Our solar panels have a lifespan of over 30 years.', 'claims'],
   ['Featured in The Guardian and Wired.', 'trust'],
@@ -57,6 +58,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'Solar panels produce less power in winter than in summer.',
   'Set the environment variable before you build the environment.',
   'Best run with elevated privileges.',
   'Get the most out of your new heat pump with these tips.',
@@ -102,6 +104,7 @@ const DUTCH: [string, string][] = [
 const DUTCH_QUIET = [
   'Hoofdcommando voor het werken met branches.',
   'Zonnepanelen wekken minder energie op in de winter dan in de zomer.',
+  'Een warmtepomp verbruikt meer stroom in de winter dan in de zomer.',
   'Het testen van de verbinding duurt even.',
   'Als je vragen hebt, bel ons gerust.',
   'Elke regel heeft een unieke code.',

@@ -1,6 +1,8 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
 import { wordList } from '../wordlists.js'
 import { compilePattern, matchPattern, PatternList, type CompiledPattern } from './pattern.js'
+import { decodeClaimModel, judgeSentence, type ClaimModel } from './claim-model.js'
+import { CLAIM_MODELS } from '../generated/claim-model.js'
 
 /**
  * Tier 1 of detection: does a sentence make a checkable claim, of which family, carried by which
@@ -12,7 +14,9 @@ import { compilePattern, matchPattern, PatternList, type CompiledPattern } from 
  * What silences a cue is data too: idioms ("best practices", "feel free"), aspirations, references.
  *
  * The cues live in claims/needs-evidence/<lang>.yaml (`cues`, `silencers`), so the rule that
- * reports found claims and the inventory that lists them read the same data.
+ * reports found claims and the inventory that lists them read the same data. One more cue is learned
+ * (detect/claim-model.ts): a model trained on sentences written for echt weighs the whole sentence,
+ * so a claim in words no list spells out still counts, and a weak cue finds its second.
  */
 
 export const CLAIM_FAMILIES = ['green', 'health', 'pressure', 'trust', 'claims'] as const
@@ -61,9 +65,20 @@ export interface FoundClaim {
 
 const FINDER_RULE = 'claims/needs-evidence'
 
+/**
+ * The learned cue, by the model's probability that the sentence claims. From `lends` it counts as a
+ * weak cue (0.5): it never makes a claim on its own but lends a weak written cue its second
+ * ("seamless" in a sentence the model reads as a pitch). Below `doubts`, weak cues alone make no
+ * claim: two weak words in a sentence the model reads as plain description ("a secure connection
+ * that is easy to set up" in a manual) describe. Chosen on the tune half: as a claim by itself
+ * (weight 1 from 0.8 or 0.9) it found no more claims there and raised false alarms on documentation.
+ */
+const LEARNED_CUE = { lends: 0.6, weight: 0.5, doubts: 0.3 }
+
 interface Compiled {
   cues: PatternList<{ entry: CueEntry; pattern: CompiledPattern }>
   silencers: PatternList<{ entry: SilencerEntry; pattern: CompiledPattern }>
+  model: ClaimModel | undefined
 }
 const compiled: Partial<Record<Language, Compiled>> = {}
 
@@ -75,6 +90,7 @@ function compiledFor(language: Language): Compiled {
     lists = {
       cues: new PatternList(cues.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (cue) => cue.pattern),
       silencers: new PatternList(silencers.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (silencer) => silencer.pattern),
+      model: CLAIM_MODELS[language] && decodeClaimModel(CLAIM_MODELS[language]),
     }
     compiled[language] = lists
   }
@@ -82,7 +98,7 @@ function compiledFor(language: Language): Compiled {
 }
 
 export function findClaim(sentence: Sentence, language: Language): FoundClaim | undefined {
-  const { cues, silencers } = compiledFor(language)
+  const { cues, silencers, model } = compiledFor(language)
   const tokens = sentence.tokens
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
@@ -112,7 +128,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
-  if (found.length === 0) return undefined
+  const { cue: learned, doubted } = learnedVerdict(model, sentence, damp)
+  if (found.length === 0 && !learned) return undefined
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
   const kept: CueMatch[] = []
@@ -122,10 +139,16 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
     if (cue.weight < 1 && kept.some((k) => k.pattern === cue.pattern)) continue
     kept.push(cue)
   }
+  // The learned cue weighs the whole sentence, so it adds to the cues whose words it shares.
+  if (learned) kept.push(learned)
   const score = kept.reduce((sum, cue) => sum + cue.weight, 0)
   if (score < 1 - 1e-9) return undefined
+  if (doubted && kept.every((cue) => cue.weight < 1 - 1e-9)) return undefined
   const byFamily = new Map<ClaimFamily, number>()
-  for (const cue of kept) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
+  // The learned cue says that a sentence claims, not what about: the written cues name the family.
+  const written = kept.filter((cue) => cue !== learned)
+  if (written.length === 0) return undefined
+  for (const cue of written) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
   // or a seal; otherwise the family its cues weigh most for.
@@ -133,8 +156,22 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const family =
     topical ??
     CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
-  const carrier = kept.filter((cue) => cue.family === family).sort((a, b) => b.weight - a.weight || a.range.start - b.range.start)[0]!
+  const carrier = written.filter((cue) => cue.family === family).sort((a, b) => b.weight - a.weight || a.range.start - b.range.start)[0]!
   return { family, carrier, cues: kept.sort((a, b) => a.range.start - b.range.start), score }
+}
+
+interface LearnedVerdict {
+  cue: CueMatch | undefined
+  doubted: boolean
+}
+
+function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number): LearnedVerdict {
+  if (!model) return { cue: undefined, doubted: false }
+  const verdict = judgeSentence(model, sentence)
+  if (verdict.probability < LEARNED_CUE.lends || !verdict.carrier) return { cue: undefined, doubted: verdict.probability < LEARNED_CUE.doubts }
+  const tokens = sentence.tokens
+  const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
+  return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false }
 }
 
 const capitalised = (token: Token | undefined) => !!token && token.kind === 'word' && /^\p{Lu}/u.test(token.value)

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Trains the claim finder's learned cue (src/detect/claim-model.ts) on the sentences written for it,
+// src/claims/needs-evidence/training/<lang>.jsonl, and writes src/claims/needs-evidence/claim-model.json.
+// It reads sentences with the engine's own tokeniser and features (from dist/: run `pnpm build` first),
+// so the model sees exactly what the finder will show it. Training is seeded: the same sentences give
+// the same model. --check: train and compare with the committed model instead of writing it.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+import { parseMarkdown, extractProse } from '@echt/core'
+import { sentenceFeatures, featureValue, decodeClaimModel } from '../dist/detect/claim-model.js'
+
+const LANGUAGES = ['en', 'nl']
+const BITS = 16
+/** Passes over the sentences, learning rate (decaying per pass) and L2 penalty: chosen on the tune half. */
+const SETTINGS = { epochs: 15, rate: 0.5, decay: 0.3, l2: 1e-5, seed: 1 }
+const dir = fileURLToPath(new URL('../src/claims/needs-evidence/', import.meta.url))
+const modelFile = `${dir}claim-model.json`
+
+export function trainingRows(language) {
+  const file = `${dir}training/${language}.jsonl`
+  const text = readFileSync(file, 'utf8')
+  const rows = text.split('\n').flatMap((line, index) => (line.trim() ? [{ ...JSON.parse(line), line: index + 1 }] : []))
+  return { rows, digest: createHash('sha256').update(text).digest('hex') }
+}
+
+/** One row's features, over all the sentences the engine reads in it. */
+function rowFeatures(text, language) {
+  const source = `${text}\n`
+  const { tree } = parseMarkdown(source)
+  const tokens = extractProse(tree, source, language).sentences.flatMap((sentence) => sentence.tokens)
+  const buckets = sentenceFeatures(tokens, BITS).map((feature) => feature.bucket)
+  return { buckets, value: featureValue(buckets.length) }
+}
+
+function train(examples) {
+  const weights = new Float64Array(1 << BITS)
+  let bias = 0
+  let seed = SETTINGS.seed
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+  const order = examples.map((_, i) => i)
+  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
+    // Fisher-Yates with the seeded generator: a fixed, fair order per pass.
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    const rate = SETTINGS.rate / (1 + epoch * SETTINGS.decay)
+    for (const i of order) {
+      const { buckets, value, label } = examples[i]
+      let z = bias
+      for (const b of buckets) z += weights[b] * value
+      const gradient = 1 / (1 + Math.exp(-z)) - label
+      bias -= rate * gradient
+      for (const b of buckets) weights[b] -= rate * (gradient * value + SETTINGS.l2 * weights[b])
+    }
+  }
+  return { weights, bias }
+}
+
+function encode({ weights, bias }, digest) {
+  let largest = 0
+  for (const w of weights) largest = Math.max(largest, Math.abs(w))
+  const scale = largest / 127 || 1
+  const bytes = new Uint8Array(weights.length)
+  for (let i = 0; i < weights.length; i++) bytes[i] = Math.round(weights[i] / scale) & 0xff
+  return { bits: BITS, scale: Number(scale.toPrecision(8)), bias: Number(bias.toPrecision(8)), weights: Buffer.from(bytes).toString('base64'), trainedOn: digest }
+}
+
+export function trainAll() {
+  const model = { settings: { ...SETTINGS, bits: BITS }, languages: {} }
+  for (const language of LANGUAGES) {
+    const { rows, digest } = trainingRows(language)
+    const examples = rows.map((row) => ({ ...rowFeatures(row.text, language), label: row.family === 'none' ? 0 : 1 }))
+    model.languages[language] = encode(train(examples), digest)
+  }
+  return model
+}
+
+/** Buckets whose weights differ between two encoded models (a different engine may round exp() differently). */
+export function differingWeights(a, b) {
+  const x = decodeClaimModel(a).weights
+  const y = decodeClaimModel(b).weights
+  let differing = 0
+  for (let i = 0; i < x.length; i++) if (Math.abs(x[i] - y[i]) > 1) differing++
+  return differing
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const model = trainAll()
+  if (process.argv.includes('--check')) {
+    const committed = JSON.parse(readFileSync(modelFile, 'utf8'))
+    const stale = LANGUAGES.filter((l) => committed.languages[l]?.trainedOn !== model.languages[l].trainedOn || differingWeights(committed.languages[l], model.languages[l]) > 0)
+    if (stale.length) {
+      console.error(`echt: claim-model.json does not match training/${stale.join('.jsonl, training/')}.jsonl: run pnpm train-claim-model`)
+      process.exit(1)
+    }
+    console.log('echt: claim-model.json matches its training sentences')
+  } else {
+    writeFileSync(modelFile, `${JSON.stringify(model, null, 2)}\n`)
+    console.log(`echt: trained the claim model on ${LANGUAGES.map((l) => `${trainingRows(l).rows.length} ${l}`).join(' and ')} sentences`)
+  }
+}

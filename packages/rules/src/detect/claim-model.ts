@@ -1,0 +1,119 @@
+import type { Language, Sentence, Token } from '@echt/core'
+
+/**
+ * The finder's learned cue: a logistic regression over a sentence's words and word pairs, trained on
+ * sentences written for echt (claims/needs-evidence/training/<lang>.jsonl, labelled by the corpus
+ * rubric; never a sentence from the corpus it is measured on). The hand-written cues know the
+ * forms of a claim; the model has read thousands of claims and their lookalikes and lends the
+ * finder the vocabulary no list spells out ("kristalhelder", "zero-hassle onboarding").
+ *
+ * Features are hashed into 2^bits buckets, so the model is one array of weights, stored as signed
+ * bytes (int8 times `scale`), base64 in the compiled data. scripts/train-claim-model.js trains it
+ * from the same `sentenceFeatures` this file gives the finder, so training and use cannot drift.
+ */
+
+export interface EncodedClaimModel {
+  bits: number
+  scale: number
+  bias: number
+  /** base64 of 2^bits signed bytes. */
+  weights: string
+}
+
+export interface ClaimModel {
+  bits: number
+  scale: number
+  bias: number
+  weights: Int8Array
+}
+
+/** A feature: its bucket and the tokens it was read from (for the words that carry a claim). */
+export interface Feature {
+  bucket: number
+  from: number
+  to: number
+}
+
+/** Symbols that say something in marketing copy ("50%", "€9", "#1", "Now!"). */
+const TELLING_SYMBOLS = new Set(['%', '€', '$', '£', '#', '!', '?', '+'])
+
+function hashKey(key: string, bits: number): number {
+  // FNV-1a: fast, spreads short strings well, the same in every JavaScript engine.
+  let hash = 2166136261
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i)
+    hash = Math.imul(hash, 16777619)
+  }
+  return (hash >>> 0) & ((1 << bits) - 1)
+}
+
+const isFeatureToken = (token: Token) => token.kind === 'word' || (token.kind === 'symbol' || token.kind === 'punctuation' ? TELLING_SYMBOLS.has(token.value) : false)
+
+/** Each word, each pair of neighbouring words (across telling symbols, not across other punctuation), and a bias. */
+export function sentenceFeatures(tokens: readonly Token[], bits: number): Feature[] {
+  const features: Feature[] = [{ bucket: hashKey('^', bits), from: -1, to: -1 }]
+  let previous: Token | undefined
+  for (const token of tokens) {
+    if (!isFeatureToken(token)) {
+      previous = undefined
+      continue
+    }
+    features.push({ bucket: hashKey(`w ${token.normal}`, bits), from: token.index, to: token.index + 1 })
+    if (previous) features.push({ bucket: hashKey(`b ${previous.normal} ${token.normal}`, bits), from: previous.index, to: token.index + 1 })
+    previous = token
+  }
+  return features
+}
+
+/** Every feature counts equally, scaled so a long sentence does not outvote a short one. */
+export const featureValue = (count: number) => 1 / Math.sqrt(count)
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+
+/** base64 to signed bytes: the engine runs where neither Buffer nor atob is promised. */
+function base64Bytes(text: string): Int8Array {
+  const clean = text.replace(/=+$/, '')
+  const bytes = new Int8Array(Math.floor((clean.length * 3) / 4))
+  let buffer = 0
+  let bits = 0
+  let at = 0
+  for (const char of clean) {
+    buffer = (buffer << 6) | BASE64.indexOf(char)
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      bytes[at++] = (buffer >> bits) & 0xff
+    }
+  }
+  return bytes
+}
+
+export function decodeClaimModel(encoded: EncodedClaimModel): ClaimModel {
+  const weights = base64Bytes(encoded.weights)
+  if (weights.length !== 1 << encoded.bits) throw new Error(`claim model: ${weights.length} weights for ${encoded.bits} bits`)
+  return { bits: encoded.bits, scale: encoded.scale, bias: encoded.bias, weights }
+}
+
+export interface ModelVerdict {
+  probability: number
+  /** The tokens whose features pushed hardest towards a claim: the words that carry it. */
+  carrier: { from: number; to: number } | undefined
+}
+
+export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdict {
+  const features = sentenceFeatures(sentence.tokens, model.bits)
+  const value = featureValue(features.length)
+  let z = model.bias
+  let best: Feature | undefined
+  let bestWeight = 0
+  for (const feature of features) {
+    const weight = model.weights[feature.bucket]! * model.scale
+    z += weight * value
+    if (feature.from >= 0 && weight > bestWeight) {
+      best = feature
+      bestWeight = weight
+    }
+  }
+  return { probability: 1 / (1 + Math.exp(-z)), carrier: best && { from: best.from, to: best.to } }
+}
+

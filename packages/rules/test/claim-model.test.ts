@@ -1,0 +1,90 @@
+import { describe, it, expect } from 'vitest'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseMarkdown, extractProse, type Language } from '@echt/core'
+import { findClaim } from '../src/detect/find-claims.js'
+import { decodeClaimModel, judgeSentence } from '../src/detect/claim-model.js'
+import { CLAIM_MODELS } from '../src/generated/claim-model.js'
+
+const rulesDir = fileURLToPath(new URL('../', import.meta.url))
+const trainingFile = (language: Language) => join(rulesDir, 'src/claims/needs-evidence/training', `${language}.jsonl`)
+const trainingRows = (language: Language) =>
+  readFileSync(trainingFile(language), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { text: string; family: string })
+
+function sentenceOf(text: string, language: Language) {
+  const source = `${text}\n`
+  const { tree } = parseMarkdown(source)
+  return extractProse(tree, source, language).sentences[0]!
+}
+
+describe("the claim finder's learned cue", () => {
+  it('is the model trained on the committed sentences, weight for weight', () => {
+    const result = spawnSync(process.execPath, [join(rulesDir, 'scripts/train-claim-model.js'), '--check'], { encoding: 'utf8' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  it('never trained on a sentence of the corpus it is measured on (text or, for references, SHA-1)', () => {
+    const corpus = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
+    const texts = new Set<string>()
+    const digests = new Set<string>()
+    for (const file of ['sentences.jsonl', 'extra.jsonl', 'references.jsonl']) {
+      for (const line of readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean)) {
+        const row = JSON.parse(line) as { text?: string; sha1?: string }
+        if (row.text) texts.add(row.text.trim().toLowerCase())
+        if (row.sha1) digests.add(row.sha1)
+      }
+    }
+    expect(texts.size + digests.size).toBeGreaterThan(2000)
+    for (const language of ['en', 'nl'] as const) {
+      const rows = trainingRows(language)
+      expect(rows.length).toBeGreaterThan(1500)
+      const shared = rows.filter((row) => texts.has(row.text.trim().toLowerCase()) || digests.has(createHash('sha1').update(row.text).digest('hex')))
+      expect(shared.map((row) => row.text)).toEqual([])
+    }
+  })
+
+  it('reads a claim in words no cue lists, and a plain sentence as plain', () => {
+    const model = decodeClaimModel(CLAIM_MODELS.en!)
+    const claim = judgeSentence(model, sentenceOf('Our friendly team makes switching effortless and keeps your bills low.', 'en'))
+    const plain = judgeSentence(model, sentenceOf('The office is closed on public holidays.', 'en'))
+    expect(claim.probability).toBeGreaterThan(0.6)
+    expect(plain.probability).toBeLessThan(0.4)
+    const dutch = decodeClaimModel(CLAIM_MODELS.nl!)
+    expect(judgeSentence(dutch, sentenceOf('Onze monteurs maken de overstap zorgeloos en voordelig.', 'nl')).probability).toBeGreaterThan(0.6)
+    expect(judgeSentence(dutch, sentenceOf('De winkel is op maandag gesloten.', 'nl')).probability).toBeLessThan(0.4)
+  })
+
+  it('lends a weak cue its second, and reports words of the sentence', () => {
+    const text = 'Setting up takes a few clicks and our friendly team keeps everything smooth.'
+    const sentence = sentenceOf(text, 'en')
+    const found = findClaim(sentence, 'en')
+    expect(found?.cues.map((cue) => cue.kind)).toContain('learned')
+    const learned = found!.cues.find((cue) => cue.kind === 'learned')!
+    expect(text.slice(learned.range.start, learned.range.end)).toMatch(/^[\w' ]+$/)
+  })
+})
+
+describe('the build checks the training sentences', () => {
+  const compile = join(rulesDir, 'scripts/compile-data.js')
+  it('names the file, line and field of a bad row, and warns when the model is stale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'echt-rules-'))
+    cpSync(join(rulesDir, 'src'), dir, { recursive: true })
+    const nl = join(dir, 'claims/needs-evidence/training/nl.jsonl')
+    const lines = readFileSync(nl, 'utf8').split('\n')
+    lines.splice(2, 0, JSON.stringify({ text: 'Altijd de beste prijs.', family: 'price' }), JSON.stringify({ family: 'none' }))
+    writeFileSync(nl, lines.join('\n'))
+    const result = spawnSync(process.execPath, [compile, '--src', dir, '--check'], { encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('claims/needs-evidence/training/nl.jsonl:3: "family" must be none or one of')
+    expect(result.stderr).toContain('claims/needs-evidence/training/nl.jsonl:4: "text" must be a sentence')
+    expect(result.stderr).toContain('the nl claim model was trained on other sentences than claims/needs-evidence/training/nl.jsonl: run pnpm train-claim-model')
+  })
+})
