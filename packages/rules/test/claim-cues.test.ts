@@ -35,6 +35,9 @@ const ENGLISH: [string, string][] = [
   ['Our support desk is always available.', 'claims'],
   ['Every TV comes with our price match.', 'claims'],
   ['Our panels produce more power in winter than any other brand.', 'claims'],
+  ['A plumber you can trust, in every postcode of the county.', 'claims'],
+  ['Our shampoo bars come with no packaging at all.', 'green'],
+  ['My migraines have completely vanished since the second session.', 'health'],
   ['We go the extra mile for every client.', 'claims'],
   ['Our solar panels have a lifespan of over 30 years.', 'claims'],
   ['Featured in The Guardian and Wired.', 'trust'],
@@ -58,6 +61,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'You can rely on the default settings for most projects.',
+  'Free from ads and trackers, the app stays out of your way.',
   'Solar panels produce less power in winter than in summer.',
   'Set the environment variable before you build the environment.',
   'Best run with elevated privileges.',
@@ -75,6 +80,9 @@ const DUTCH: [string, string][] = [
   ['Onze zonnepanelen gaan 30 jaar mee.', 'claims'],
   ['Onze monteurs zijn altijd voor u klaar.', 'claims'],
   ['Wij zijn één van de weinige installateurs met eigen monteurs.', 'claims'],
+  ['Organisaties zoals de Rabobank en Philips gingen u al voor.', 'trust'],
+  ['Een voetreflexmassage werkt kalmerend.', 'health'],
+  ['De terugverdientijd van een thuisbatterij is 9 jaar.', 'claims'],
   ['Onze hardware steekt met kop en schouders boven de rest uit.', 'claims'],
   ['In tegenstelling tot andere banken zijn wij ook in het weekend open.', 'claims'],
   ['Ons meest gekozen abonnement.', 'claims'],
