@@ -134,6 +134,8 @@ starts.push(coldStart('echt check <one small file>', [echtBin, 'check', oneFile,
 
 // Editor latency (issue 12): echt lsp through a real LSP client, 50 edits of a 2,000-word page.
 process.stderr.write('bench: echt lsp, 50 edits of a 2,000-word page ...')
+const modelRun = spawnSync(node, [join(here, 'runners', 'claim-model.mjs'), corpus], { encoding: 'utf8', maxBuffer: 1 << 26 })
+const claimModel = modelRun.status === 0 ? JSON.parse(modelRun.stdout) : undefined
 const lspRun = spawnSync(node, [join(here, 'runners', 'lsp-latency.mjs')], { encoding: 'utf8' })
 const lsp = lspRun.status === 0 ? JSON.parse(lspRun.stdout) : undefined
 process.stderr.write(lsp ? ` median ${lsp.medianMs} ms\n` : ` failed\n${lspRun.stderr.slice(-2000)}\n`)
@@ -164,6 +166,14 @@ if (lsp) {
   out.push(
     '',
     `editor: echt lsp over stdio, a ${lsp.words}-word page (${lsp.findings} findings), ${lsp.edits} edits: diagnostics ${lsp.medianMs} ms (median), ${lsp.worstMs} ms (worst) after the ${lsp.debounceMs} ms debounce ends (the first edit after opening: ${lsp.firstEditMs} ms); the engine alone on that page: ${lsp.engineMedianMs} ms (median)`,
+  )
+}
+
+if (claimModel) {
+  out.push(
+    '',
+    `learned cue (issue 11): decoding its weights ${fmt(claimModel.decodeMs, 1)} ms once; judging all ${claimModel.sentences} sentences ${fmt(claimModel.judgeMs, 0)} ms ` +
+      `(${fmt((claimModel.judgeMs * 1000) / claimModel.sentences, 1)} µs a sentence), of ${fmt(claimModel.finderMs, 0)} ms for the whole claim finder and ${fmt(echt1.wall * 1000, 0)} ms for echt --jobs 1 (${fmt((claimModel.judgeMs / (echt1.wall * 1000)) * 100, 1)} %)`,
   )
 }
 
