@@ -36,6 +36,7 @@ const ENGLISH: [string, string][] = [
   ['Every TV comes with our price match.', 'claims'],
   ['Our panels produce more power in winter than any other brand.', 'claims'],
   ['A plumber you can trust, in every postcode of the county.', 'claims'],
+  ['Ours is one of only a handful of bakeries that mill their own flour.', 'claims'],
   ['Our shampoo bars come with no packaging at all.', 'green'],
   ['My migraines have completely vanished since the second session.', 'health'],
   ['We go the extra mile for every client.', 'claims'],
@@ -61,6 +62,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'The script runs only if the flag is set.',
   'You can rely on the default settings for most projects.',
   'Free from ads and trackers, the app stays out of your way.',
   'Solar panels produce less power in winter than in summer.',
