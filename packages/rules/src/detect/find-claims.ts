@@ -128,8 +128,9 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
+  // The learned cue never claims alone, so a sentence without written cues need not be read by it.
+  if (found.length === 0) return undefined
   const { cue: learned, doubted } = learnedVerdict(model, sentence, damp)
-  if (found.length === 0 && !learned) return undefined
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
   const kept: CueMatch[] = []
@@ -147,7 +148,6 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const byFamily = new Map<ClaimFamily, number>()
   // The learned cue says that a sentence claims, not what about: the written cues name the family.
   const written = kept.filter((cue) => cue !== learned)
-  if (written.length === 0) return undefined
   for (const cue of written) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
