@@ -384,6 +384,15 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
   }
   let j = from
   for (let i = 0; i < value.length; ) {
+    // Most characters stand in the source as themselves: what producedAt would say, without asking
+    // it (a page has a million of them; an astral character is two such units, as below).
+    const char = value[i]!
+    if (j < to && source[j] === char && char !== '&' && char !== '\\') {
+      pushChar(draft, char, j, j + 1)
+      i++
+      j++
+      continue
+    }
     const produced = producedAt(source, j, to, value, i)
     if (produced) {
       const text = value.slice(i, i + produced.length)

@@ -37,11 +37,11 @@ export function tryLines(
   data: Record<string, string | number> = {},
 ): string[] {
   const templates = own ?? ruleTexts(context.ruleId)[context.language].try[id] ?? []
-  const actual = context.document.source.slice(range.start, range.end).replace(/\s+/g, ' ')
+  const values = { actual: context.document.source.slice(range.start, range.end).replace(/\s+/g, ' '), ...data }
   const address = context.language === 'nl' ? addressOf(context) : undefined
   const lines: string[] = []
   for (const template of templates) {
-    let line = fillTemplate(template, { actual, ...data })
+    let line = fillTemplate(template, values)
     if (line.includes('{claim}')) {
       const claim = relatedClaim(context, range)
       if (!claim) continue
