@@ -178,10 +178,14 @@ function lintText(source: string, options: LintOptions): LintResult {
     const { rule, severity } = configured
     const texts = rule.meta.texts?.[language]
     const run: RuleRun = { ruleId: rule.meta.id, messages: [], facts: [], held: [], failed: false }
+    // One string for all of the rule's findings, not one made per finding: a claim-dense page has
+    // tens of thousands, and a worker thread sends each distinct value once (report-transfer).
+    const url = ruleDocsUrl(rule.meta.id)
     const report = (descriptor: ReportDescriptor) => {
       run.messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
+          url,
           severity: descriptor.severity === 2 ? 2 : severity,
           message: fillTemplate(texts?.messages[descriptor.messageId] ?? rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
@@ -669,6 +673,8 @@ function makeFact(
 
 interface MessageDraft {
   ruleId: string
+  /** The rule's docs page; by default ruleDocsUrl(ruleId). */
+  url?: string
   severity: 1 | 2
   message: string
   start: number
@@ -701,7 +707,7 @@ function makeMessage(
     endOffset: draft.end,
     actual: source.slice(draft.start, draft.end),
     expected: draft.expected,
-    url: ruleDocsUrl(draft.ruleId),
+    url: draft.url ?? ruleDocsUrl(draft.ruleId),
   }
   if (draft.messageId) message.messageId = draft.messageId
   if (draft.note) message.note = draft.note

@@ -47,7 +47,8 @@ export function tryLines(
       if (!claim) continue
       line = line.replaceAll('{claim}', claim.text)
     }
-    line = line.replace(/\{([^{}|]+)\|([^{}|]+)\}/g, (_, informal: string, formal: string) => (address === 'u' ? formal : informal))
+    // Most lines have no choice to make: only a line with a bar can hold one.
+    if (line.includes('|')) line = line.replace(/\{([^{}|]+)\|([^{}|]+)\}/g, (_, informal: string, formal: string) => (address === 'u' ? formal : informal))
     lines.push(address ? inAddress(line, address) : line)
   }
   return lines
