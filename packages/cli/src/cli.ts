@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { distance } from 'fastest-levenshtein'
 import { UsageError } from './errors.js'
 import { DEFAULT_CRAWL_SETTINGS } from './crawl/settings.js'
+import { startLintWorkerEarly } from './early-worker.js'
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
 
@@ -71,9 +72,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--locale <locale>', "the language of echt's own words: en or nl (default: the profile's language)")
   addCrawlOptions(check)
   check.action(async (paths: string[], options) => {
-    const { runCheck } = await import('./commands/check.js')
-    const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
-    exitCode = await runCheck(paths, { ...options, color }, io)
+    // A file that is linted in a worker thread: the worker starts loading now, alongside the engine here.
+    const started = startLintWorkerEarly(paths, options, io.cwd)
+    try {
+      const { runCheck } = await import('./commands/check.js')
+      const color = options.color !== false && !io.env.NO_COLOR && io.isTTY
+      exitCode = await runCheck(paths, { ...options, color, started }, io)
+    } finally {
+      started?.stop()
+    }
   })
 
   const report = program

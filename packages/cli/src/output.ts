@@ -14,34 +14,38 @@ export function writeOutputFile(cwd: string, output: string, text: string): stri
 
 /**
  * writeOutputFile for output made in pieces: `produce` hands its text to `write` bit by bit, and the
- * file gets it in blocks of about 1 MB, so a 40 MB report is never one string in memory.
+ * file gets it in blocks of about 1 MB, so a 40 MB report is never one string in memory. The pieces
+ * are encoded straight into one block buffer, used again for every block: joining each block into a
+ * string and encoding that into a new buffer put two megabytes of fresh memory (page faults) behind
+ * every megabyte written, half the time of writing a claim-dense page's report.
  */
 export function writeOutputPieces(cwd: string, output: string, produce: (write: (text: string) => void) => void): string {
   const target = resolve(cwd, output)
   mkdirSync(dirname(target), { recursive: true })
   const fd = openSync(target, 'w')
   try {
-    let block: string[] = []
-    let length = 0
+    const block = Buffer.allocUnsafe(BLOCK_BYTES)
+    let used = 0
     produce((text) => {
-      block.push(text)
-      length += text.length
-      if (length < BLOCK_CHARS) return
-      writeAll(fd, block.join(''))
-      block = []
-      length = 0
+      // A UTF-16 unit never takes more than three bytes in UTF-8.
+      if (used + text.length * MAX_UTF8_BYTES_PER_UNIT > BLOCK_BYTES) {
+        writeAll(fd, block.subarray(0, used))
+        used = 0
+        if (text.length * MAX_UTF8_BYTES_PER_UNIT > BLOCK_BYTES) return writeAll(fd, Buffer.from(text))
+      }
+      used += block.write(text, used)
     })
-    writeAll(fd, block.join(''))
+    writeAll(fd, block.subarray(0, used))
   } finally {
     closeSync(fd)
   }
   return shownPath(cwd, target)
 }
 
-const BLOCK_CHARS = 1 << 20
+const BLOCK_BYTES = 1 << 20
+const MAX_UTF8_BYTES_PER_UNIT = 3
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text)
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written)
 }
 

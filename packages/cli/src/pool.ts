@@ -2,6 +2,44 @@ import { Worker } from 'node:worker_threads'
 
 export type FailureKind = 'timeout' | 'out-of-memory' | 'crash'
 
+/** V8 young generation of a worker by default (MB): the parsers allocate many short-lived nodes. */
+export const DEFAULT_YOUNG_GENERATION_MB = 48
+
+type ResourceLimits = { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number }
+
+/**
+ * A worker started before its pool, while the main thread still loads its own modules (the engine,
+ * the rules): it loads its modules meanwhile and then waits for its workerData, which runPool sends
+ * as its first message. runPool takes it over as its first worker when it was started from the
+ * pool's module with the pool's limits. Whoever started it stops it after the run (a no-op when the
+ * pool already did).
+ */
+export class StartedWorker {
+  readonly worker: Worker
+  private usable = true
+
+  constructor(
+    private readonly workerUrl: URL,
+    private readonly resourceLimits: ResourceLimits,
+  ) {
+    this.worker = new Worker(workerUrl, { workerData: { deferred: true }, resourceLimits })
+    // Until a pool listens, an error only makes it unusable: an 'error' nobody hears would end the process.
+    this.worker.on('error', () => (this.usable = false)).once('exit', () => (this.usable = false))
+  }
+
+  /** Hands the worker to a pool with this module and these limits, once; undefined otherwise. */
+  take(workerUrl: URL, resourceLimits: ResourceLimits): Worker | undefined {
+    const fits = workerUrl.href === this.workerUrl.href && JSON.stringify(resourceLimits) === JSON.stringify(this.resourceLimits)
+    if (!this.usable || !fits) return undefined
+    this.usable = false
+    return this.worker
+  }
+
+  stop(): void {
+    void this.worker.terminate()
+  }
+}
+
 export interface PoolOptions<Result> {
   /**
    * A module that posts `{ type: 'ready' }` once loaded, then answers each `{ id, item }`, in the
@@ -20,10 +58,12 @@ export interface PoolOptions<Result> {
   onFailure(item: string, kind: FailureKind, detail: string): Result
   /** Items sent ahead to each worker, so it never waits for the next one (default 8). */
   prefetch?: number
-  /** V8 young generation per worker: the parsers allocate many short-lived nodes (default 48 MB). */
+  /** V8 young generation per worker (default DEFAULT_YOUNG_GENERATION_MB). */
   youngGenerationMb?: number
   /** Heap limit of each worker (old generation): a file that needs more crashes only its worker. */
   oldGenerationMb?: number
+  /** A worker started ahead of the pool, taken over when it fits (see StartedWorker). */
+  started?: StartedWorker
 }
 
 interface Slot {
@@ -120,11 +160,14 @@ export function runPool<Result>(items: readonly string[], options: PoolOptions<R
       fail(slot, kind, detail)
     }
 
+    const resourceLimits: ResourceLimits = {
+      maxYoungGenerationSizeMb: options.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB,
+      ...(options.oldGenerationMb ? { maxOldGenerationSizeMb: options.oldGenerationMb } : {}),
+    }
     const spawn = () => {
-      const worker = new Worker(options.workerUrl, {
-        workerData: options.workerData,
-        resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb ?? 48, ...(options.oldGenerationMb ? { maxOldGenerationSizeMb: options.oldGenerationMb } : {}) },
-      })
+      const started = options.started?.take(options.workerUrl, resourceLimits)
+      const worker = started ?? new Worker(options.workerUrl, { workerData: options.workerData, resourceLimits })
+      if (started) started.postMessage(options.workerData)
       const slot: Slot = { worker, ready: false, queue: [], retiring: false }
       slots.add(slot)
       worker.on('message', (message: { type?: string; id?: number; result?: Result; ids?: number[]; json?: string; error?: string }) => {

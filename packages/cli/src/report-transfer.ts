@@ -17,8 +17,17 @@ export function encodeReports(reports: readonly FileReport[]): string {
   const values: SharedValue[] = []
   const strings = new Map<string, number>()
   const arrays = new Map<string, number>()
+  // Findings often share the very list (try lines made once per page): known by identity first.
+  const sameArrays = new Map<readonly string[], number>()
   const indexOf = (value: SharedValue): number => {
-    const [known, key] = typeof value === 'string' ? [strings, value] : [arrays, JSON.stringify(value)]
+    if (typeof value !== 'string') {
+      let index = sameArrays.get(value)
+      if (index === undefined) sameArrays.set(value, (index = remember(arrays, JSON.stringify(value), value)))
+      return index
+    }
+    return remember(strings, value, value)
+  }
+  const remember = (known: Map<string, number>, key: string, value: SharedValue): number => {
     let index = known.get(key)
     if (index === undefined) {
       index = values.push(value) - 1

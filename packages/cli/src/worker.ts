@@ -15,24 +15,29 @@ export interface LintWorkerData {
 
 const port = parentPort!
 let options: LintFileOptions
-try {
-  const data = workerData as LintWorkerData
-  const project = openProject(data.cwd, data.config, data.date, () => {})
-  options = fileOptionsOf(project, data.maxFileSize)
-  // Results of the messages that arrived together go back in one message, once they are all done.
-  let ids: number[] = []
-  let reports: FileReport[] = []
-  const flush = () => {
-    port.postMessage({ ids, json: encodeReports(reports) })
-    ids = []
-    reports = []
+// A worker started ahead of its pool (StartedWorker) gets its data as its first message.
+if ((workerData as { deferred?: boolean }).deferred) port.once('message', start)
+else start(workerData as LintWorkerData)
+
+function start(data: LintWorkerData): void {
+  try {
+    const project = openProject(data.cwd, data.config, data.date, () => {})
+    options = fileOptionsOf(project, data.maxFileSize)
+    // Results of the messages that arrived together go back in one message, once they are all done.
+    let ids: number[] = []
+    let reports: FileReport[] = []
+    const flush = () => {
+      port.postMessage({ ids, json: encodeReports(reports) })
+      ids = []
+      reports = []
+    }
+    port.on('message', ({ id, item }: { id: number; item: string }) => {
+      if (ids.length === 0) setImmediate(flush)
+      reports.push(lintFile(item, options))
+      ids.push(id)
+    })
+    port.postMessage({ type: 'ready' })
+  } catch (error) {
+    port.postMessage({ type: 'init-error', error: (error as Error).message })
   }
-  port.on('message', ({ id, item }: { id: number; item: string }) => {
-    if (ids.length === 0) setImmediate(flush)
-    reports.push(lintFile(item, options))
-    ids.push(id)
-  })
-  port.postMessage({ type: 'ready' })
-} catch (error) {
-  port.postMessage({ type: 'init-error', error: (error as Error).message })
 }

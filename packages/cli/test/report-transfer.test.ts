@@ -6,6 +6,7 @@ import { fileOptionsOf, openProject } from '../dist/commands/check.js'
 import { lintFile } from '../dist/lint-files.js'
 import { decodeReports, encodeReports } from '../dist/report-transfer.js'
 import { jsonResult, writeJson } from '../dist/reporters/json.js'
+import { writeOutputPieces } from '../dist/output.js'
 
 /**
  * How a worker thread sends its reports back (issue 14, point 15): a claim-dense page's findings
@@ -73,6 +74,17 @@ describe('writing the JSON report in pieces', () => {
       const longestHead = Math.max(...reports.map((report) => JSON.stringify({ ...jsonResult(report, { facts }), messages: [], suppressedMessages: [] }).length))
       for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(Math.max(longestFinding, longestHead) + 40)
     }
+  })
+
+  it('encodes the pieces into the file as UTF-8, across block boundaries and past a block in one piece', () => {
+    const dir = project({})
+    // Many small pieces (more than one 1 MB block), letters of two and four bytes, one piece of 2.5 MB.
+    const pieces = ['['] as string[]
+    for (let i = 0; i < 30_000; i++) pieces.push(`{"n":${i},"t":"café 😀 naïef"},`)
+    pieces.push('"' + 'x'.repeat(2_500_000) + '"', ',"é"]')
+    const shown = writeOutputPieces(dir, 'out/pieces.json', (write) => pieces.forEach(write))
+    expect(shown).toBe(join('out', 'pieces.json'))
+    expect(readFileSync(join(dir, 'out', 'pieces.json')).equals(Buffer.from(pieces.join('')))).toBe(true)
   })
 
   it('writes to --output exactly what it prints, with --summary, --facts and --quiet', async () => {

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, renameSync, unlinkSync, existsSync } from 
 import { join } from 'node:path'
 import { dataHash } from '@echt/rules'
 import { project, run } from './helpers.js'
-import { runPool } from '../dist/pool.js'
+import { runPool, StartedWorker } from '../dist/pool.js'
 import { parseShard, inShard } from '../dist/shard.js'
 import { LintCache } from '../dist/cache.js'
 import { runMerge } from '../dist/commands/merge.js'
@@ -170,6 +170,30 @@ describe('worker pool', () => {
       'crash exit-1: the worker exited with code 3',
       'linted d', 'linted e', 'linted f', 'linted g',
     ])
+  })
+
+  it('takes over a worker started ahead of it, with the same module and limits, and sends it its data', async () => {
+    const echo = new URL('./fixtures/echo-worker.mjs', import.meta.url)
+    const started = new StartedWorker(echo, { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 512 })
+    try {
+      const results = await runPool(['a', 'b'], { workerUrl: echo, workerData: { tag: 'run' }, jobs: 1, itemTimeoutMs: 5000, oldGenerationMb: 512, onFailure, started })
+      expect(results).toEqual([`thread ${started.worker.threadId} (run) linted a`, `thread ${started.worker.threadId} (run) linted b`])
+    } finally {
+      started.stop()
+    }
+  })
+
+  it('leaves a started worker with other limits alone and starts its own', async () => {
+    const echo = new URL('./fixtures/echo-worker.mjs', import.meta.url)
+    const started = new StartedWorker(echo, { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 256 })
+    try {
+      const results = await runPool(['a'], { workerUrl: echo, workerData: { tag: 'run' }, jobs: 1, itemTimeoutMs: 5000, oldGenerationMb: 512, onFailure, started })
+      expect(results).toHaveLength(1)
+      expect(results[0]).toMatch(/^thread \d+ \(run\) linted a$/)
+      expect(results[0]).not.toContain(`thread ${started.worker.threadId} `)
+    } finally {
+      started.stop()
+    }
   })
 
   it('a worker that cannot start fails the run instead of respawning forever', async () => {

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { project, run } from './helpers.js'
 import { ISOLATE_FILE_BYTES } from '../src/commands/check.js'
+import { startLintWorkerEarly } from '../dist/early-worker.js'
 
 /**
  * What keeps `echt check` of one small file quick to start (issue 14, point 16; the time itself is
@@ -97,8 +98,25 @@ describe('starting echt check from the command line', () => {
     expect(written).toBe(readFileSync(join(dir, 'in-process.json'), 'utf8'))
     expect(JSON.parse(written)[0].messages.length).toBeGreaterThan(1000)
     const { modules } = record.loaded()
-    expect(modules).toContain(join(bundleDir, 'worker.js'))
+    // One worker: the one the command line started ahead (early-worker.ts), taken over by the pool.
+    expect(modules.filter((file) => file === join(bundleDir, 'worker.js'))).toHaveLength(1)
     expect(modules.filter((file) => file !== bin && relative(bundleDir, file).startsWith('..'))).toEqual([])
+  })
+
+  it('starts the lint worker from the command line for a file of 128 KB or more, and only then', () => {
+    const dir = project({ 'big.md': 'x'.repeat(ISOLATE_FILE_BYTES), 'small.md': 'x'.repeat(ISOLATE_FILE_BYTES - 1), 'big.docx': 'x'.repeat(ISOLATE_FILE_BYTES), 'folder/a.md': 'x' })
+    const startedFor = (paths: string[], options: { fix?: boolean; fixDryRun?: boolean; fileMemory?: string } = {}) => {
+      const started = startLintWorkerEarly(paths, options, dir)
+      started?.stop()
+      return started !== undefined
+    }
+    expect(startedFor(['small.md', 'big.md'])).toBe(true)
+    expect(startedFor(['big.md'], { fileMemory: '512' })).toBe(true)
+    for (const paths of [['small.md'], ['folder'], ['*.md'], ['big.docx'], ['missing.md'], ['https://example.com/'], []]) expect(startedFor(paths)).toBe(false)
+    // --fix lints on this thread; a bad --file-memory is refused by runCheck before any worker.
+    expect(startedFor(['big.md'], { fix: true })).toBe(false)
+    expect(startedFor(['big.md'], { fixDryRun: true })).toBe(false)
+    expect(startedFor(['big.md'], { fileMemory: '10' })).toBe(false)
   })
 
   it('checks a Markdown file without loading the MDX or HTML parsers, crypto or child_process', async () => {

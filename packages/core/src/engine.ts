@@ -174,14 +174,30 @@ function lintText(source: string, options: LintOptions): LintResult {
   const suppressedBy = createSuppressor(directives, source)
 
   const held: { ruleId: string; range: Range }[] = []
+  // What the rules reported or held in the sentence being visited. A finding of a rule that defers
+  // (meta.defersTo) to a rule that already reported or held its words here is dropped anyway
+  // (dropDeferredFindings), so it is not built: on a claim-dense page that was a quarter of all
+  // findings. Only for rules no other rule defers to, whose findings nothing else reads.
+  let inSentence: { ruleId: string; range: Range }[] | undefined
+  const deferredTo = new Set(options.rules.flatMap((configured) => configured.rule.meta.defersTo ?? []))
   const runs = options.rules.map((configured): RuleRun => {
     const { rule, severity } = configured
     const texts = rule.meta.texts?.[language]
     const run: RuleRun = { ruleId: rule.meta.id, messages: [], facts: [], held: [], failed: false }
+    const defers = rule.meta.defersTo?.length && !deferredTo.has(rule.meta.id) ? new Set(rule.meta.defersTo) : undefined
+    if (defers) run.defers = defers
+    const alreadyReported = (range: Range) =>
+      !!defers && !!inSentence?.some((other) => defers.has(other.ruleId) && other.range.start < range.end && other.range.end > range.start)
+    // One string for all of the rule's findings, not one made per finding: a claim-dense page has
+    // tens of thousands, and a worker thread sends each distinct value once (report-transfer).
+    const url = ruleDocsUrl(rule.meta.id)
     const report = (descriptor: ReportDescriptor) => {
+      if (alreadyReported(descriptor.range)) return
+      inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
       run.messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
+          url,
           severity: descriptor.severity === 2 ? 2 : severity,
           message: fillTemplate(texts?.messages[descriptor.messageId] ?? rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
@@ -213,15 +229,21 @@ function lintText(source: string, options: LintOptions): LintResult {
       },
       isDisabled: (offset: number) =>
         directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
-      hold: (range: Range) => run.held.push({ ruleId: rule.meta.id, range }),
+      hold: (range: Range) => {
+        run.held.push({ ruleId: rule.meta.id, range })
+        inSentence?.push({ ruleId: rule.meta.id, range })
+      },
     }
     guarded(run, () => (run.visitor = rule.create(context)))
     return run
   })
   // Sentence by sentence, every rule in turn: a sentence's tokens are read by all rules while they
-  // are at hand, and what rules share per sentence (the phrase index) is built once.
+  // are at hand, and what rules share per sentence (the phrase index) is built once. Rules that
+  // defer to others come after them, so they know what those reported in the sentence.
+  const visitOrder = [...runs.filter((run) => !run.defers), ...runs.filter((run) => run.defers)]
   for (const sentence of document.sentences) {
-    for (const run of runs) {
+    inSentence = []
+    for (const run of visitOrder) {
       if (run.failed || !run.visitor?.sentence) continue
       try {
         run.visitor.sentence(sentence)
@@ -230,6 +252,7 @@ function lintText(source: string, options: LintOptions): LintResult {
       }
     }
   }
+  inSentence = undefined
   for (const run of runs) if (run.visitor?.document && !run.failed) guarded(run, () => run.visitor!.document!(document))
   // Each rule's findings, facts and data in the order of the rules, as if each had run alone.
   for (const run of runs) {
@@ -271,6 +294,8 @@ function emptyResult(messages: LintMessage[], profile: Profile | undefined): Lin
 /** One rule's run over a document: what it reported, and whether it failed. */
 interface RuleRun {
   ruleId: string
+  /** The rules this one defers to, when no rule defers to it (see inSentence). */
+  defers?: ReadonlySet<string>
   visitor?: RuleVisitor
   messages: LintMessage[]
   facts: Fact[]
@@ -669,6 +694,8 @@ function makeFact(
 
 interface MessageDraft {
   ruleId: string
+  /** The rule's docs page; by default ruleDocsUrl(ruleId). */
+  url?: string
   severity: 1 | 2
   message: string
   start: number
@@ -701,7 +728,7 @@ function makeMessage(
     endOffset: draft.end,
     actual: source.slice(draft.start, draft.end),
     expected: draft.expected,
-    url: ruleDocsUrl(draft.ruleId),
+    url: draft.url ?? ruleDocsUrl(draft.ruleId),
   }
   if (draft.messageId) message.messageId = draft.messageId
   if (draft.note) message.note = draft.note

@@ -166,24 +166,23 @@ export function compilePhrases(entries: readonly PhraseEntry[], language: Langua
       for (const i of starts) {
         if (i < next) continue
         const candidates = index.get(tokens[i]!.normal)!
-        let best: { pattern: Pattern; length: number } | undefined
+        let best: Pattern | undefined
         for (const pattern of candidates) {
           const length = pattern.positions.length
-          if (best && best.length >= length) continue
+          if (best && best.positions.length >= length) continue
           if (!matchesAt(tokens, i, pattern.positions)) continue
-          const end = i + length
-          if (followedBy(tokens, end, unlessNext.get(pattern.entry))) continue
+          if (followedBy(tokens, i + length, unlessNext.get(pattern.entry))) continue
           if (precededBy(tokens, i, unlessPrevious.get(pattern.entry))) continue
-          best = { pattern, length }
+          best = pattern
         }
         if (!best) continue
-        const matched = tokens.slice(i, i + best.length)
+        const matched = tokens.slice(i, i + best.positions.length)
         found.push({
-          entry: best.pattern.entry,
+          entry: best.entry,
           tokens: matched,
           range: { start: matched[0]!.start, end: matched[matched.length - 1]!.end },
         })
-        next = i + best.length
+        next = i + matched.length
       }
       return found
     },
@@ -201,12 +200,23 @@ function matchesAt(tokens: Token[], at: number, positions: readonly ReadonlySet<
   return true
 }
 
+// followedBy and precededBy run for every candidate phrase that matches: loops rather than
+// callbacks, which closed over the sentence's tokens and were made anew on every call.
+
 function followedBy(tokens: Token[], at: number, phrases: string[][] | undefined): boolean {
   if (!phrases) return false
-  return phrases.some((words) => words.every((word, k) => tokens[at + k]?.normal === word))
+  for (const words of phrases) if (wordsAt(tokens, at, words)) return true
+  return false
 }
 
 function precededBy(tokens: Token[], at: number, phrases: string[][] | undefined): boolean {
   if (!phrases) return false
-  return phrases.some((words) => words.every((word, k) => tokens[at - words.length + k]?.normal === word))
+  for (const words of phrases) if (wordsAt(tokens, at - words.length, words)) return true
+  return false
+}
+
+/** The tokens from `at` on are `words` (by their normal form); places outside the sentence match nothing. */
+function wordsAt(tokens: Token[], at: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.normal !== words[k]) return false
+  return true
 }

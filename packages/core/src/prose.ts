@@ -3,7 +3,6 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence, Parent as NlcstParen
 import { unified, type Processor } from 'unified'
 import retextEnglish from 'retext-english'
 import retextDutch from 'retext-dutch'
-import { toString as nlcstToString } from 'nlcst-to-string'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import type { Language, Range } from './types.js'
@@ -384,6 +383,15 @@ function pushAligned(draft: BlockDraft, value: string, source: string, from: num
   }
   let j = from
   for (let i = 0; i < value.length; ) {
+    // Most characters stand in the source as themselves: what producedAt would say, without asking
+    // it (a page has a million of them; an astral character is two such units, as below).
+    const char = value[i]!
+    if (j < to && source[j] === char && char !== '&' && char !== '\\') {
+      pushChar(draft, char, j, j + 1)
+      i++
+      j++
+      continue
+    }
     const produced = producedAt(source, j, to, value, i)
     if (produced) {
       const text = value.slice(i, i + produced.length)
@@ -517,7 +525,9 @@ function buildSentence(
     const from = child.position?.start.offset
     const to = child.position?.end.offset
     if (from === undefined || to === undefined || to <= from) continue
-    const value = nlcstToString(child)
+    // The parser's positions index the block text, and a token is the text it spans: slicing it is
+    // what nlcst-to-string returns, without joining the token's pieces (a page has 180,000 tokens).
+    const value = text.slice(from, to)
     const kind: Token['kind'] =
       value.includes(PLACEHOLDER) ? 'source'
         : child.type === 'WordNode' ? 'word'

@@ -62,3 +62,69 @@ describe('rule runs', () => {
     expect(result.messages.filter((m) => m.ruleId === 'test/a')).toHaveLength(4)
   })
 })
+
+/**
+ * A finding of a rule that defers to another (meta.defersTo) is dropped where that rule reported or
+ * held the same words. The engine visits deferring rules last in each sentence and does not build
+ * such a finding at all (a quarter of a claim-dense page's findings), with the same result.
+ */
+describe('findings a rule defers', () => {
+  /** Reports every sentence; counts the findings the engine built (it reads a built one's messageId). */
+  function sentenceRule(id: string, defersTo: string[], built: Set<unknown>, hold = false): Rule {
+    const base = rule(id, (context) => ({
+      sentence(sentence) {
+        const range = { start: sentence.start, end: sentence.end }
+        if (hold) return context.hold(range)
+        // The target rules report the first two sentences only; the last one is this rule's own.
+        if (defersTo.length === 0 && sentence.text.startsWith('We open')) return
+        context.report({
+          range,
+          data: { n: 1 },
+          get messageId() {
+            built.add(this)
+            return 'seen'
+          },
+        })
+      },
+    }))
+    return { ...base, meta: { ...base.meta, ...(defersTo.length > 0 ? { defersTo } : {}) } }
+  }
+  const text = 'We bake bread. We sell cake. We open at six.\n'
+  const run = (rules: Rule[]) => lint(text, { rules: rules.map((r) => ({ rule: r, severity: 1 as const, options: {} })), today: '2026-11-23' })
+
+  it('does not build a finding on words a rule it defers to reported, even when listed before that rule', () => {
+    const [fallback, specific] = [new Set(), new Set()]
+    const result = run([sentenceRule('test/fallback', ['test/specific'], fallback), sentenceRule('test/specific', [], specific)])
+    expect(result.messages.map((m) => `${m.ruleId} ${text.slice(m.offset, m.endOffset)}`)).toEqual([
+      'test/specific We bake bread.',
+      'test/specific We sell cake.',
+      'test/fallback We open at six.',
+    ])
+    expect(specific.size).toBe(2)
+    // Built once, for the sentence nothing else reported; before, three times, two of them dropped.
+    expect(fallback.size).toBe(1)
+  })
+
+  it('does not build one on words such a rule held back', () => {
+    const fallback = new Set()
+    const result = run([sentenceRule('test/fallback', ['test/holder'], fallback), sentenceRule('test/holder', [], new Set(), true)])
+    expect(result.messages).toEqual([])
+    expect(fallback.size).toBe(0)
+  })
+
+  it('still builds the findings of a rule another rule defers to, which can drop that rule’s findings', () => {
+    const [first, middle, last] = [new Set(), new Set(), new Set()]
+    const result = run([
+      sentenceRule('test/last', ['test/middle'], last),
+      sentenceRule('test/middle', ['test/first'], middle),
+      sentenceRule('test/first', [], first),
+    ])
+    // test/middle's findings on the first two sentences are dropped, yet they still drop test/last's.
+    expect(result.messages.map((m) => `${m.ruleId} ${text.slice(m.offset, m.endOffset)}`)).toEqual([
+      'test/first We bake bread.',
+      'test/first We sell cake.',
+      'test/middle We open at six.',
+    ])
+    expect(middle.size).toBe(3)
+  })
+})

@@ -12,12 +12,17 @@ const SELF: Record<Language, ReadonlySet<string>> = {
 }
 
 export function isSelfPromotional(sentence: Sentence, language: Language, profile: Profile): boolean {
-  const words = sentence.tokens.filter((t) => t.kind === 'word')
-  if (words.some((t) => SELF[language].has(t.normal))) return true
+  // Eight rules ask this of every sentence: counted in one pass, without a list of the words.
+  let words = 0
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'word') continue
+    if (SELF[language].has(token.normal)) return true
+    words++
+  }
   if (mentionsBrand(sentence, profile, language)) return true
   // Headings and slogan-length lines are the copy's loudest claims.
   if (sentence.block.kind === 'heading') return true
-  return words.length <= 6
+  return words <= 6
 }
 
 const brandCache = new WeakMap<Profile, Partial<Record<Language, string[][]>>>()

@@ -518,6 +518,9 @@ export function compareFacts(factsByFile: Record<string, readonly Fact[]> | Map<
       if (own) own.push(occurrence)
       else byFile.set(occurrence.filePath, [occurrence])
     }
+    // Only a page that disagrees with another page is flagged: a subject one page states (every
+    // subject of a one-page run) has nothing to compare, however often that page states it.
+    if (byFile.size < 2) continue
     const selfInconsistent = new Set([...byFile].filter(([, own]) => groupByValue(kind, own).length > 1).map(([filePath]) => filePath))
     const groups = groupByValue(kind, group)
     if (groups.length < 2) continue

@@ -38,19 +38,43 @@ export function tryLines(
 ): string[] {
   const templates = own ?? ruleTexts(context.ruleId)[context.language].try[id] ?? []
   const actual = context.document.source.slice(range.start, range.end).replace(/\s+/g, ' ')
+  // The same words flagged again on a page get the same lines: a claim-dense page flags "the best"
+  // thousands of times. Their findings share one frozen list (a worker thread sends it once). Not
+  // for lines with other values, nor for lines naming one of several approved claims: which one
+  // depends on the sentence (relatedClaim).
+  const made = Object.keys(data).length === 0 ? madeFor(context.document, templates) : undefined
+  const known = made?.get(actual)
+  if (known) return known
+  const values = { actual, ...data }
   const address = context.language === 'nl' ? addressOf(context) : undefined
   const lines: string[] = []
+  let dependsOnSentence = false
   for (const template of templates) {
-    let line = fillTemplate(template, { actual, ...data })
+    let line = fillTemplate(template, values)
     if (line.includes('{claim}')) {
+      dependsOnSentence = context.profile.claims.length > 1
       const claim = relatedClaim(context, range)
       if (!claim) continue
       line = line.replaceAll('{claim}', claim.text)
     }
-    line = line.replace(/\{([^{}|]+)\|([^{}|]+)\}/g, (_, informal: string, formal: string) => (address === 'u' ? formal : informal))
+    // Most lines have no choice to make: only a line with a bar can hold one.
+    if (line.includes('|')) line = line.replace(/\{([^{}|]+)\|([^{}|]+)\}/g, (_, informal: string, formal: string) => (address === 'u' ? formal : informal))
     lines.push(address ? inAddress(line, address) : line)
   }
+  if (!made || dependsOnSentence) return lines
+  made.set(actual, Object.freeze(lines) as string[])
   return lines
+}
+
+/** Try lines made on a page from a template list, by the flagged words (see tryLines). */
+const madeLines = new WeakMap<ProseDocument, Map<readonly string[], Map<string, string[]>>>()
+
+function madeFor(document: ProseDocument, templates: readonly string[]): Map<string, string[]> {
+  let byTemplates = madeLines.get(document)
+  if (!byTemplates) madeLines.set(document, (byTemplates = new Map()))
+  let made = byTemplates.get(templates)
+  if (!made) byTemplates.set(templates, (made = new Map()))
+  return made
 }
 
 type DutchAddress = 'u' | 'je'

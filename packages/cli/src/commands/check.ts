@@ -17,6 +17,8 @@ import { formatJson, writeJson } from '../reporters/json.js'
 import { UsageError } from '../errors.js'
 import { chooseLocale, countOf, NOUNS, type Locale } from '../locale.js'
 import { siteInput, type CrawlFlags, type SiteInput } from '../crawl/site-input.js'
+import { DEFAULT_FILE_MEMORY_MB, ISOLATE_FILE_BYTES } from '../early-worker.js'
+import type { StartedWorker } from '../pool.js'
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjsonl'] as const
 export type Format = (typeof FORMATS)[number]
@@ -118,6 +120,8 @@ export function projectFromConfig(config: LoadedConfig, cwd: string, date: strin
 }
 
 export interface ScaleOptions {
+  /** The lint worker the command line started early (early-worker.ts), for the pool to take over. */
+  started?: StartedWorker
   cache?: boolean
   cacheLocation?: string
   jobs?: string
@@ -156,14 +160,8 @@ export function defaultWorkers(cores: number, pendingBytes: number): number {
   const workers = Math.min(cores - 1, Math.floor(pendingBytes / MIN_BYTES_PER_WORKER))
   return workers >= 2 ? workers : 0
 }
-/** Heap budget (MB) of a worker thread: a 1 MB list-heavy page needs about 700 MB in the parser. */
-export const DEFAULT_FILE_MEMORY_MB = 2048
-/**
- * Files at least this large are linted in a worker thread even in a serial or small run, so the
- * time and memory budget applies where the parser can be slow (remark is superlinear on deep
- * lists): a 128 KB page parses in well under a second, so smaller files never pay for a worker.
- */
-export const ISOLATE_FILE_BYTES = 128 * 1024
+// Where a file is linted in a worker thread, and its memory budget there (early-worker.ts).
+export { DEFAULT_FILE_MEMORY_MB, ISOLATE_FILE_BYTES }
 
 type Io = { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void }
 
@@ -281,7 +279,7 @@ export async function lintAll(
   files: string[],
   project: Project,
   /** jobs undefined: chosen from the work and the cores (defaultWorkers). */
-  options: { cache?: boolean; cacheLocation?: string; jobs?: number; fileTimeoutMs: number; fileMemoryMb?: number; date?: string; maxFileSize?: number },
+  options: { cache?: boolean; cacheLocation?: string; jobs?: number; fileTimeoutMs: number; fileMemoryMb?: number; date?: string; maxFileSize?: number; started?: StartedWorker },
   io: Io,
 ): Promise<FileReport[]> {
   const root = project.config.root
@@ -330,6 +328,7 @@ export async function lintAll(
         jobs: Math.max(1, workers),
         itemTimeoutMs: options.fileTimeoutMs,
         oldGenerationMb: memoryMb,
+        started: options.started,
         onFailure: (filePath, kind, detail) => {
           const why: Record<typeof kind, [ruleId: string, message: string]> = {
             timeout: ['echt/timeout', `Linting this file took longer than ${options.fileTimeoutMs} ms (--file-timeout); skipped`],

@@ -22,15 +22,18 @@ const EMPTY_LISTS = ',"messages":[],"suppressedMessages":[]'
  * string is always escaped.
  */
 export function writeJson(reports: FileReport[], options: { facts?: boolean }, write: (text: string) => void): void {
+  // Each finding is put in its output order as it is written, so no second copy of every finding
+  // is held (and kept alive through garbage collection) while the file is written.
+  const writeList = (messages: FileReport['messages']) => messages.forEach((message, i) => write(`${i > 0 ? ',' : ''}${JSON.stringify(serialiseMessage(message))}`))
   write('[')
   reports.forEach((report, index) => {
-    const result = jsonResult(report, options)
-    const rest = JSON.stringify({ ...result, messages: [], suppressedMessages: [] })
+    // The file's entry with empty lists (the counts still of its findings), to write them into.
+    const rest = JSON.stringify({ ...jsonResult({ ...report, messages: [], suppressedMessages: [] }, options), ...countSeverities(report.messages) })
     const lists = rest.indexOf(EMPTY_LISTS)
     write(`${index > 0 ? ',' : ''}${rest.slice(0, lists)},"messages":[`)
-    result.messages.forEach((message, i) => write(`${i > 0 ? ',' : ''}${JSON.stringify(message)}`))
+    writeList(report.messages)
     write('],"suppressedMessages":[')
-    result.suppressedMessages.forEach((message, i) => write(`${i > 0 ? ',' : ''}${JSON.stringify(message)}`))
+    writeList(report.suppressedMessages)
     write(`]${rest.slice(lists + EMPTY_LISTS.length)}`)
   })
   write(']')
