@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 // --src <dir> --check: validate another rules folder without writing (the validator's tests).
 const srcArg = process.argv.indexOf('--src')
 const srcDir = srcArg > 0 ? process.argv[srcArg + 1] : join(root, 'src')
+/** A data file as problems name it: from the package, or from the folder given with --src. */
+const sourcePath = (file) => relative(srcArg > 0 ? srcDir : root, file)
 const checkOnly = process.argv.includes('--check')
 const LANGUAGES = ['en', 'nl']
 const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind', 'family', 'weight'])
@@ -41,7 +43,7 @@ for (const group of readdirSync(srcDir, { withFileTypes: true })) {
       }
       const text = readFileSync(file, 'utf8')
       hash.update(`${ruleId}\0${language}\0${text}\0`)
-      const compiled = compileFile(relative(srcArg > 0 ? srcDir : root, file), text)
+      const compiled = compileFile(sourcePath(file), text)
       if (!compiled) continue
       byLanguage[language] = compiled.texts
       if (Object.keys(compiled.lists).length) (data[ruleId] ??= {})[language] = compiled.lists
@@ -255,19 +257,19 @@ const claimModels = compileClaimModels()
 /**
  * The claim finder's learned cue (src/detect/claim-model.ts): the model and the sentences it was
  * trained on travel together, so a sentence edited without retraining is named here (and fails
- * test/claim-model.test.ts), and the model is part of the data hash that cache keys hold. Every training row is checked like a word list:
- * its file and line are named when it is not JSON, has no text, repeats one, or has no family.
+ * test/claim-model.test.ts), and the model is part of the data hash that cache keys hold. Every
+ * training row is checked like a word list: its file and line are named when it is not JSON, has no
+ * text, repeats one, or has no family.
  */
 function compileClaimModels() {
   const dir = join(srcDir, 'claims', 'needs-evidence')
   const modelFile = join(dir, 'claim-model.json')
   if (!existsSync(modelFile)) return {}
-  const where = (file) => relative(srcArg > 0 ? srcDir : root, file)
   let model
   try {
     model = JSON.parse(readFileSync(modelFile, 'utf8'))
   } catch (error) {
-    problems.push(`${where(modelFile)}: not JSON (${error.message})`)
+    problems.push(`${sourcePath(modelFile)}: not JSON (${error.message})`)
     return {}
   }
   const compiled = {}
@@ -275,14 +277,14 @@ function compileClaimModels() {
     const file = join(dir, 'training', `${language}.jsonl`)
     const encoded = model.languages?.[language]
     if (!existsSync(file) || !encoded) {
-      problems.push(`${where(modelFile)}: no ${language} model, or no training/${language}.jsonl to train it on`)
+      problems.push(`${sourcePath(modelFile)}: no ${language} model, or no training/${language}.jsonl to train it on`)
       continue
     }
     const text = readFileSync(file, 'utf8')
     const seen = new Map()
     for (const [index, line] of text.split('\n').entries()) {
       if (!line.trim()) continue
-      const at = `${where(file)}:${index + 1}`
+      const at = `${sourcePath(file)}:${index + 1}`
       let row
       try {
         row = JSON.parse(line)
@@ -297,7 +299,7 @@ function compileClaimModels() {
     }
     // A warning, not a failure: the trainer needs a build to run (test/claim-model.test.ts fails instead).
     if (createHash('sha256').update(text).digest('hex') !== encoded.trainedOn) {
-      console.warn(`echt: the ${language} claim model was trained on other sentences than ${where(file)}: run pnpm train-claim-model`)
+      console.warn(`echt: the ${language} claim model was trained on other sentences than ${sourcePath(file)}: run pnpm train-claim-model`)
     }
     hash.update(`claim-model\0${language}\0${encoded.weights}\0${encoded.scale}\0${encoded.bias}\0`)
     compiled[language] = { bits: encoded.bits, scale: encoded.scale, bias: encoded.bias, weights: encoded.weights }

@@ -67,7 +67,7 @@ function encode({ weights, bias }, digest) {
   return { bits: BITS, scale: Number(scale.toPrecision(8)), bias: Number(bias.toPrecision(8)), weights: Buffer.from(bytes).toString('base64'), trainedOn: digest }
 }
 
-export function trainAll() {
+function trainAll() {
   const model = { settings: { ...SETTINGS, bits: BITS }, languages: {} }
   for (const language of LANGUAGES) {
     const { rows, digest } = trainingRows(language)
@@ -78,7 +78,7 @@ export function trainAll() {
 }
 
 /** Buckets whose weights differ between two encoded models (a different engine may round exp() differently). */
-export function differingWeights(a, b) {
+function differingWeights(a, b) {
   const x = decodeClaimModel(a).weights
   const y = decodeClaimModel(b).weights
   let differing = 0

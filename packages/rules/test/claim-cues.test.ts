@@ -1,11 +1,9 @@
 import { describe, it, expect } from 'vitest'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
-import { parseMarkdown, extractProse, type Language } from '@echt/core'
+import type { Language } from '@echt/core'
 import { findClaim } from '../src/detect/find-claims.js'
+import { checkRuleData, copyOfRules, sentencesOf } from './rule-data.js'
 
 /**
  * The claim finder's cues, sentence by sentence. These sentences were written for this test (none is
@@ -14,10 +12,7 @@ import { findClaim } from '../src/detect/find-claims.js'
  * reads as three words in a row and never matched) fails here by name.
  */
 function familyOf(text: string, language: Language): string {
-  const source = `${text}\n`
-  const { tree } = parseMarkdown(source)
-  const sentences = extractProse(tree, source, language).sentences
-  const found = sentences.map((sentence) => findClaim(sentence, language)).find(Boolean)
+  const found = sentencesOf(text, language).map((sentence) => findClaim(sentence, language)).find(Boolean)
   return found?.family ?? 'none'
 }
 
@@ -137,15 +132,13 @@ describe('claim finder cues', () => {
 
 describe('the build refuses a multi-word alternative written inside one pattern', () => {
   it('names the file, the line and the word said twice', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'echt-rules-'))
-    cpSync(fileURLToPath(new URL('../src/', import.meta.url)), dir, { recursive: true })
+    const dir = copyOfRules()
     const en = join(dir, 'claims/needs-evidence/en.yaml')
     const lines = readFileSync(en, 'utf8').split('\n')
     const at = lines.findIndex((line) => line.includes('"future-proof"'))
     lines[at] = lines[at]!.replace('"future-proof"', '"always open|always there for you"')
     writeFileSync(en, lines.join('\n'))
-    const compile = fileURLToPath(new URL('../scripts/compile-data.js', import.meta.url))
-    const result = spawnSync(process.execPath, [compile, '--src', dir, '--check'], { encoding: 'utf8' })
+    const result = checkRuleData(dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
     expect(result.stderr).toContain('"always" stands in "always" and in "open|always": write a multi-word alternative as a pattern of its own')

@@ -1,28 +1,20 @@
 import { describe, it, expect } from 'vitest'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { parseMarkdown, extractProse, type Language } from '@echt/core'
+import type { Language } from '@echt/core'
 import { findClaim } from '../src/detect/find-claims.js'
 import { decodeClaimModel, judgeSentence } from '../src/detect/claim-model.js'
 import { CLAIM_MODELS } from '../src/generated/claim-model.js'
+// @ts-expect-error: a plain ESM script without type declarations
+import { trainingRows } from '../scripts/train-claim-model.js'
+import { checkRuleData, copyOfRules, sentencesOf } from './rule-data.js'
 
 const rulesDir = fileURLToPath(new URL('../', import.meta.url))
-const trainingFile = (language: Language) => join(rulesDir, 'src/claims/needs-evidence/training', `${language}.jsonl`)
-const trainingRows = (language: Language) =>
-  readFileSync(trainingFile(language), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { text: string; family: string })
-
-function sentenceOf(text: string, language: Language) {
-  const source = `${text}\n`
-  const { tree } = parseMarkdown(source)
-  return extractProse(tree, source, language).sentences[0]!
-}
+const rowsOf = (language: Language) => (trainingRows(language) as { rows: { text: string; family: string }[] }).rows
+const sentenceOf = (text: string, language: Language) => sentencesOf(text, language)[0]!
 
 describe("the claim finder's learned cue", () => {
   it('is the model trained on the committed sentences, weight for weight', () => {
@@ -44,7 +36,7 @@ describe("the claim finder's learned cue", () => {
     }
     expect(texts.size + digests.size).toBeGreaterThan(2000)
     for (const language of ['en', 'nl'] as const) {
-      const rows = trainingRows(language)
+      const rows = rowsOf(language)
       expect(rows.length).toBeGreaterThan(1500)
       const shared = rows.filter((row) => texts.has(row.text.trim().toLowerCase()) || digests.has(createHash('sha1').update(row.text).digest('hex')))
       expect(shared.map((row) => row.text)).toEqual([])
@@ -73,15 +65,13 @@ describe("the claim finder's learned cue", () => {
 })
 
 describe('the build checks the training sentences', () => {
-  const compile = join(rulesDir, 'scripts/compile-data.js')
   it('names the file, line and field of a bad row, and warns when the model is stale', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'echt-rules-'))
-    cpSync(join(rulesDir, 'src'), dir, { recursive: true })
+    const dir = copyOfRules()
     const nl = join(dir, 'claims/needs-evidence/training/nl.jsonl')
     const lines = readFileSync(nl, 'utf8').split('\n')
     lines.splice(2, 0, JSON.stringify({ text: 'Altijd de beste prijs.', family: 'price' }), JSON.stringify({ family: 'none' }))
     writeFileSync(nl, lines.join('\n'))
-    const result = spawnSync(process.execPath, [compile, '--src', dir, '--check'], { encoding: 'utf8' })
+    const result = checkRuleData(dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('claims/needs-evidence/training/nl.jsonl:3: "family" must be none or one of')
     expect(result.stderr).toContain('claims/needs-evidence/training/nl.jsonl:4: "text" must be a sentence')

@@ -1,11 +1,9 @@
 import { describe, it, expect } from 'vitest'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { lint, profileFromConfig, type ConfiguredRule } from '@echt/core'
 import { rules, presets } from '@echt/rules'
+import { checkRuleData, copyOfRules } from './rule-data.js'
 
 const recommended: ConfiguredRule[] = Object.entries(presets.nl!.rules).map(([id, setting]) => {
   const [severity, options] = Array.isArray(setting) ? setting : [setting, {}]
@@ -99,17 +97,8 @@ describe('try lines come from the finding and the profile', () => {
 })
 
 describe('the build checks every rule has every message in both languages', () => {
-  const compile = fileURLToPath(new URL('../scripts/compile-data.js', import.meta.url))
-  const srcDir = fileURLToPath(new URL('../src/', import.meta.url))
-  const copyOfRules = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'echt-rules-'))
-    cpSync(srcDir, dir, { recursive: true })
-    return dir
-  }
-  const check = (dir: string) => spawnSync(process.execPath, [compile, '--src', dir, '--check'], { encoding: 'utf8' })
-
   it('passes on the rules as they are', () => {
-    const result = check(copyOfRules())
+    const result = checkRuleData(copyOfRules())
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
@@ -118,7 +107,7 @@ describe('the build checks every rule has every message in both languages', () =
     const dir = copyOfRules()
     const nl = join(dir, 'claims/absolute/nl.yaml')
     writeFileSync(nl, readFileSync(nl, 'utf8').replace(/^ {2}guarantee: '.*\n/m, ''))
-    const result = check(dir)
+    const result = checkRuleData(dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('claims/absolute: message "guarantee" is in en.yaml but missing in nl.yaml')
   })
@@ -129,7 +118,7 @@ describe('the build checks every rule has every message in both languages', () =
     writeFileSync(index, readFileSync(index, 'utf8').replace("marked ? 'missingFootnote' : 'free'", "marked ? 'missingFootnote' : 'gratis'"))
     const nl = join(dir, 'brand/off-message/nl.yaml')
     writeFileSync(nl, readFileSync(nl, 'utf8').replace('(minimaal {minScore})', '(minimaal 30)'))
-    const result = check(dir)
+    const result = checkRuleData(dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/pressure\/free: index\.ts:\d+ reports message "gratis", which is not in en\.yaml messages/)
     expect(result.stderr).toContain('brand/off-message: message "offMessage" in nl.yaml uses {echoes, missing, score}, in en.yaml {echoes, minScore, missing, score}')

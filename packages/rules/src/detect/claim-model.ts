@@ -37,29 +37,35 @@ export interface Feature {
 /** Symbols that say something in marketing copy ("50%", "€9", "#1", "Now!"). */
 const TELLING_SYMBOLS = new Set(['%', '€', '$', '£', '#', '!', '?', '+'])
 
-function hashKey(key: string, bits: number): number {
-  // FNV-1a: fast, spreads short strings well, the same in every JavaScript engine.
-  let hash = 2166136261
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i)
+/**
+ * FNV-1a (fast, spreads short strings well, the same in every JavaScript engine), fed piece by piece:
+ * a key is hashed as the words it joins, without building the joined string for every token.
+ */
+const FNV_OFFSET = 2166136261
+function fnv(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
     hash = Math.imul(hash, 16777619)
   }
-  return (hash >>> 0) & ((1 << bits) - 1)
+  return hash
 }
+const bucketOf = (hash: number, bits: number) => (hash >>> 0) & ((1 << bits) - 1)
+const WORD = fnv(FNV_OFFSET, 'w ')
+const PAIR = fnv(FNV_OFFSET, 'b ')
 
 const isFeatureToken = (token: Token) => token.kind === 'word' || (token.kind === 'symbol' || token.kind === 'punctuation' ? TELLING_SYMBOLS.has(token.value) : false)
 
 /** Each word, each pair of neighbouring words (across telling symbols, not across other punctuation), and a bias. */
 export function sentenceFeatures(tokens: readonly Token[], bits: number): Feature[] {
-  const features: Feature[] = [{ bucket: hashKey('^', bits), from: -1, to: -1 }]
+  const features: Feature[] = [{ bucket: bucketOf(fnv(FNV_OFFSET, '^'), bits), from: -1, to: -1 }]
   let previous: Token | undefined
   for (const token of tokens) {
     if (!isFeatureToken(token)) {
       previous = undefined
       continue
     }
-    features.push({ bucket: hashKey(`w ${token.normal}`, bits), from: token.index, to: token.index + 1 })
-    if (previous) features.push({ bucket: hashKey(`b ${previous.normal} ${token.normal}`, bits), from: previous.index, to: token.index + 1 })
+    features.push({ bucket: bucketOf(fnv(WORD, token.normal), bits), from: token.index, to: token.index + 1 })
+    if (previous) features.push({ bucket: bucketOf(fnv(fnv(fnv(PAIR, previous.normal), ' '), token.normal), bits), from: previous.index, to: token.index + 1 })
     previous = token
   }
   return features
