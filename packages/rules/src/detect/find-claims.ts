@@ -27,6 +27,8 @@ const TOPICAL_FAMILIES: ClaimFamily[] = ['green', 'health']
  * offer: pressure/free judges "free", and when it stays quiet the offer states its conditions.
  */
 const SPECIFIC_FAMILIES: ClaimFamily[] = ['trust']
+/** What one health topic word weighs: enough to name the family of a claim, not to make one. */
+const HEALTH_TOPIC_WEIGHT = 0.5
 
 export interface CueEntry {
   match: string[]
@@ -151,12 +153,20 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   for (const cue of written) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
-  // or a seal; otherwise the family its cues weigh most for.
-  const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => (byFamily.get(f) ?? 0) >= 1 - 1e-9)
+  // or a seal. Health covers wellness: a claim made about the body or wellbeing (one health topic
+  // word, "the best massage for tired muscles") is a health claim. Otherwise the family its cues
+  // weigh most for.
+  const weighs = (f: ClaimFamily, atLeast: number) => (byFamily.get(f) ?? 0) >= atLeast - 1e-9
+  const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => weighs(f, 1)) ?? (weighs('health', HEALTH_TOPIC_WEIGHT) ? 'health' : undefined)
   const family =
     topical ??
     CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
-  const carrier = written.filter((cue) => cue.family === family).sort((a, b) => b.weight - a.weight || a.range.start - b.range.start)[0]!
+  // The words that make the claim carry it: a health topic word names the family of a superlative
+  // ("the best massage for tired muscles"), but "the best" is what needs the evidence.
+  const heaviestFirst = (a: CueMatch, b: CueMatch) => b.weight - a.weight || a.range.start - b.range.start
+  const ofFamily = written.filter((cue) => cue.family === family).sort(heaviestFirst)
+  const heaviest = [...written].sort(heaviestFirst)[0]!
+  const carrier = ofFamily[0]!.weight < 1 - 1e-9 && heaviest.weight >= 1 - 1e-9 ? heaviest : ofFamily[0]!
   return { family, carrier, cues: kept.sort((a, b) => a.range.start - b.range.start), score }
 }
 
