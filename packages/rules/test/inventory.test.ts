@@ -56,6 +56,14 @@ describe('claims inventory', () => {
     ])
   })
 
+  it('lists a count of customers as social proof, and a share as a statistic', () => {
+    const counted = lintFile('pages/proof.md', 'Over 12,000 happy customers.\n\n9 out of 10 customers are satisfied.\n', ['claims/unsourced-statistic'])
+    expect(buildClaimInventory([counted], rules).map((r) => [r.actual, r.family])).toEqual([
+      ['Over 12,000 happy customers', 'trust'],
+      ['9 out of 10 customers', 'claims'],
+    ])
+  })
+
   it('serialises to RFC 4180 CSV with a header, quoting and CRLF', () => {
     expect(claimInventoryToCsv(rows)).toBe(
       'file,line,column,rule,family,status,claimId,staleSince,actual,sentence\r\n' +

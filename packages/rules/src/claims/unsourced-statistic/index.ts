@@ -36,6 +36,8 @@ export default defineRule({
             messageId: statistic.kind,
             range,
             expected: tryLines(context, statistic.kind, range),
+            // A count of customers is social proof: the inventory lists it with the trust claims.
+            ...(statistic.counts ? { extra: { family: 'trust' } } : {}),
           })
         }
       },
@@ -45,6 +47,8 @@ export default defineRule({
 
 interface Statistic {
   kind: 'statistic' | 'comparison'
+  /** A count of a population ("10,000+ users"), not a share or a comparison. */
+  counts?: boolean
   /** Token indices, end exclusive. */
   from: number
   to: number
@@ -92,8 +96,8 @@ function findStatistics(context: RuleContext<any>, sentence: Sentence): Statisti
     if (lists.currency!.has(numberEnd)) continue
     const lead = beforeByEnd.get(i)
     const from = lead ? lead.tokens[0]!.index : i
-    const push = (kind: Statistic['kind'], to: number) => {
-      found.push({ kind, from, to })
+    const push = (kind: Statistic['kind'], to: number, counts = false) => {
+      found.push({ kind, from, to, ...(counts ? { counts } : {}) })
       i = to - 1
     }
 
@@ -167,7 +171,7 @@ function findStatistics(context: RuleContext<any>, sentence: Sentence): Statisti
       if (plus) k++
       const who = population(k)
       const endorsed = endorsedByEnd.has(lead ? lead.tokens[0]!.index : i)
-      if (who !== undefined && (plus || scale || lead || endorsed || digits.value >= 1000)) push('statistic', who)
+      if (who !== undefined && (plus || scale || lead || endorsed || digits.value >= 1000)) push('statistic', who, true)
     }
   }
   // "9/10 customers": one token for the ratio.
