@@ -55,6 +55,8 @@ const ENGLISH: [string, string][] = [
   ['Your data stays in the EU.', 'claims'],
   ['Backed by a 10-year warranty.', 'claims'],
   ['Made in Britain since 1952.', 'claims'],
+  ['Amethyst is known for its calming properties.', 'health'],
+  ['Black tourmaline protects against negative energy.', 'health'],
   ['Setup takes less than five minutes.', 'claims'],
   ['Our coffee is ethically sourced from small farms.', 'green'],
   ['The office runs on 100% renewable electricity.', 'green'],
@@ -64,6 +66,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'She is the driving force behind the project.',
   'The script runs only if the flag is set.',
   'You can rely on the default settings for most projects.',
   'Free from ads and trackers, the app stays out of your way.',
@@ -93,6 +96,8 @@ const DUTCH: [string, string][] = [
   ['Sinds 1952 in Nederland gemaakt.', 'claims'],
   ['Installatie duurt minder dan vijf minuten.', 'claims'],
   ['Geliefd bij ouders en kinderen.', 'trust'],
+  ['Deze edelsteen heeft een kalmerende werking.', 'health'],
+  ['Lapis lazuli stimuleert de keelchakra.', 'health'],
   ['De terugverdientijd van een thuisbatterij is 9 jaar.', 'claims'],
   ['Onze hardware steekt met kop en schouders boven de rest uit.', 'claims'],
   ['In tegenstelling tot andere banken zijn wij ook in het weekend open.', 'claims'],
@@ -128,6 +133,7 @@ const DUTCH_QUIET = [
   'Als je vragen hebt, bel ons gerust.',
   'Elke regel heeft een unieke code.',
   'We raden het niet aan om je sleutels online te bewaren.',
+  'Zij is de drijvende kracht achter het project.',
 ]
 
 describe('claim finder cues', () => {
