@@ -1,6 +1,6 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
 import { wordList } from '../wordlists.js'
-import { compilePattern, matchPattern, PatternList, type CompiledPattern } from './pattern.js'
+import { compilePattern, matchPattern, PatternList, endsClause, type CompiledPattern } from './pattern.js'
 import { decodeClaimModel, judgeSentence, type ClaimModel } from './claim-model.js'
 import { CLAIM_MODELS } from '../generated/claim-model.js'
 
@@ -126,7 +126,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
       if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
-      if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
+      if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
@@ -205,6 +205,12 @@ function insideName(tokens: Token[], from: number, to: number, firstWord: number
 /** Whether the pattern spells this word out itself ("wat _ niet kunnen"): then it is the claim, not its denial. */
 function namesWord(pattern: CompiledPattern, token: Token): boolean {
   return pattern.elements.some((element) => element.kind === 'word' && element.keys !== undefined && element.test(token))
+}
+
+/** A negation ends with its clause: "niet goed, geld terug" denies "goed", not the refund. */
+function endsClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (endsClause(tokens[i]!)) return true
+  return false
 }
 
 /** Words from the one at `from` up to (not including) `to`. */

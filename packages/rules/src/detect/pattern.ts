@@ -56,6 +56,9 @@ export interface CompiledPattern {
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '"', '“', '”'])
 
+/** Punctuation a pattern's gap never crosses, and a negation's scope ends at. */
+export const endsClause = (token: Token) => CLAUSE_END.has(token.normal)
+
 export function compilePattern(source: string): CompiledPattern {
   const elements: Element[] = []
   const raws = source.trim().split(/\s+/)
@@ -234,7 +237,7 @@ function matchFrom(elements: Element[], at: number, tokens: Token[], position: n
     return undefined
   }
   const token = tokens[position]
-  if (token && !CLAUSE_END.has(token.normal) && element.test(token)) {
+  if (token && !endsClause(token) && element.test(token)) {
     const end = matchFrom(elements, at + 1, tokens, position + 1)
     if (end !== undefined) return end
   }
