@@ -105,6 +105,7 @@ const DUTCH: [string, string][] = [
   ['Sinds 1952 in Nederland gemaakt.', 'claims'],
   ['Installatie duurt minder dan vijf minuten.', 'claims'],
   ['Geliefd bij ouders en kinderen.', 'trust'],
+  ['Welkom bij de beste massagepraktijk van Utrecht.', 'claims'],
   ['Trotse sponsor van VV Utrecht.', 'trust'],
   ['Al drie generaties uw bakker.', 'trust'],
   ['Niet goed, geld terug.', 'claims'],
@@ -151,6 +152,8 @@ const DUTCH_QUIET = [
   'Elke regel heeft een unieke code.',
   'We raden het niet aan om je sleutels online te bewaren.',
   'Zij is de drijvende kracht achter het project.',
+  'Dat kun je het beste zelf doen.',
+  'Doneren is de beste manier om ons te steunen.',
 ]
 
 describe('claim finder cues', () => {
