@@ -54,6 +54,8 @@ describe('content and translation files declared in sources', () => {
       'locales/nl.json:3 claims/superlative "De beste"',
       'locales/nl.json:4 claims/absolute "100% gegarandeerd"',
       'locales/nl.json:4 claims/cheapest "de goedkoopste"',
+      // A quotation the site publishes is its claim too (a testimonial), so the finder lists it.
+      'locales/nl.json:5 claims/needs-evidence "de beste"',
       'locales/nl.json:10 claims/puffery "Revolutionaire"',
       'messages/en/common.json:4 claims/superlative "world\'s best"',
       'messages/en/common.json:5 claims/needs-evidence "Trusted by"',
@@ -113,7 +115,7 @@ describe('content and translation files declared in sources', () => {
     const byName = (name: string) => files.find((f) => f.filePath.endsWith(name))!
     expect(byName('broken.json').messages).toEqual([expect.objectContaining({ ruleId: 'echt/parse-error', fatal: true, line: 4, column: 3, message: 'Cannot parse this file: not valid JSON: comma expected' })])
     expect(byName('bad.nl.yaml').messages[0]).toMatchObject({ ruleId: 'echt/parse-error', fatal: true, line: 1, message: expect.stringContaining('not valid YAML: Flow sequence') })
-    expect(byName('nl.json').messages).toHaveLength(4)
+    expect(byName('nl.json').messages).toHaveLength(5)
     expect(code).toBe(1)
   })
 

@@ -43,10 +43,16 @@ export interface LintOptions {
 /** `front-matter`: the source declares it (front matter `lang`, `<html lang>`). */
 export type LanguageSource = 'front-matter' | 'profile' | 'detected' | 'fallback'
 
-/** A finding an approved claim silenced: what the claims inventory lists as substantiated. */
+/**
+ * A finding an approved claim silenced, or a claim its rule found substantiated on the page
+ * (`RuleContext.settle`): what the claims inventory lists as substantiated.
+ */
 export interface SilencedFinding {
   ruleId: string
-  claimId: string
+  /** The approved claim from the claims library that substantiates it. */
+  claimId?: string
+  /** Or what on the page does, in the rule's words ("its conditions are stated with it"). */
+  basis?: string
   sentence: string
   line: number
   column: number
@@ -174,6 +180,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   const suppressedBy = createSuppressor(directives, source)
 
   const held: { ruleId: string; range: Range }[] = []
+  const settled: SilencedFinding[] = []
   // What the rules reported or held in the sentence being visited. A finding of a rule that defers
   // (meta.defersTo) to a rule that already reported or held its words here is dropped anyway
   // (dropDeferredFindings), so it is not built: on a claim-dense page that was a quarter of all
@@ -183,7 +190,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   const runs = options.rules.map((configured): RuleRun => {
     const { rule, severity } = configured
     const texts = rule.meta.texts?.[language]
-    const run: RuleRun = { ruleId: rule.meta.id, messages: [], facts: [], held: [], failed: false }
+    const run: RuleRun = { ruleId: rule.meta.id, messages: [], facts: [], held: [], settled: [], failed: false }
     const defers = rule.meta.defersTo?.length && !deferredTo.has(rule.meta.id) ? new Set(rule.meta.defersTo) : undefined
     if (defers) run.defers = defers
     const alreadyReported = (range: Range) =>
@@ -233,6 +240,19 @@ function lintText(source: string, options: LintOptions): LintResult {
         run.held.push({ ruleId: rule.meta.id, range })
         inSentence?.push({ ruleId: rule.meta.id, range })
       },
+      settle: (range: Range, messageId: string) => {
+        run.held.push({ ruleId: rule.meta.id, range })
+        inSentence?.push({ ruleId: rule.meta.id, range })
+        const at = toPoint(range.start)
+        run.settled.push({
+          ruleId: rule.meta.id,
+          basis: texts?.messages[messageId] ?? rule.meta.messages[messageId] ?? messageId,
+          sentence: sentenceAt(document, range.start)?.text ?? source.slice(range.start, range.end),
+          line: at.line,
+          column: at.column,
+          actual: source.slice(range.start, range.end).replace(/\s+/g, ' '),
+        })
+      },
     }
     guarded(run, () => (run.visitor = rule.create(context)))
     return run
@@ -259,6 +279,7 @@ function lintText(source: string, options: LintOptions): LintResult {
     for (const message of run.messages) messages.push(message)
     for (const fact of run.facts) facts.push(fact)
     for (const range of run.held) held.push(range)
+    for (const found of run.settled) settled.push(found)
     if (run.data) ruleData[run.ruleId] = run.data
     if (run.failed) {
       meta(ENGINE_RULE_IDS.ruleError, 2, `Rule ${run.ruleId} failed on this file: ${run.error}`, 0, 0, { fatal: true })
@@ -268,7 +289,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   // Before the library and directives: what silences the finding a rule defers to silences it too.
   dropDeferredFindings(messages, held, options.rules)
   giveWayToSpecificFindings(messages, document, options.rules)
-  const silenced = applyClaimsLibrary(messages, document, options.rules, profile, language, today)
+  const silenced = [...settled, ...applyClaimsLibrary(messages, document, options.rules, profile, language, today)]
   const suppressed = applyDirectives(messages, facts, directives, suppressedBy, options, meta)
 
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || compareRuleIds(a.ruleId, b.ruleId))
@@ -300,6 +321,7 @@ interface RuleRun {
   messages: LintMessage[]
   facts: Fact[]
   held: { ruleId: string; range: Range }[]
+  settled: SilencedFinding[]
   data?: Record<string, unknown>
   failed: boolean
   error?: string

@@ -193,6 +193,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * validUntil): rules that defer to it (`meta.defersTo`) stay silent on them too.
    */
   hold(range: Range): void
+  /**
+   * The words make a claim that the page itself substantiates (an offer whose conditions stand with
+   * it): rules that defer to this one stay silent on them, as with `hold`, and the claims inventory
+   * lists the claim as substantiated, the rule's message `messageId` saying by what.
+   */
+  settle(range: Range, messageId: string): void
 }
 
 export interface Rule<Options = Record<string, unknown>> {

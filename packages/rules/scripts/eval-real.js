@@ -117,9 +117,12 @@ export function detect(text, lang, configured = configuredRules()) {
   const source = `${text.replace(/^([#>*+-]|\d+[.)])\s/, '\\$1 ')}\n`
   const result = lint(source, { filePath: 'row.md', profile, rules: configured, today: EVAL_TODAY })
   const messages = result.messages.filter((m) => m.ruleId && isClaimFamily(m.ruleId))
-  const families = new Set(messages.map(familyOf))
+  // A claim its rule found substantiated on the page (an offer with its conditions) is found too:
+  // the claims inventory lists it.
+  const settled = result.silenced.filter((s) => isClaimFamily(s.ruleId)).map((s) => ({ ruleId: s.ruleId, actual: s.actual, severity: 1, data: s.family ? { family: s.family } : undefined }))
+  const families = new Set([...messages, ...settled].map(familyOf))
   return {
-    found: messages.length > 0,
+    found: messages.length + settled.length > 0,
     family: FAMILY_ORDER.find((f) => families.has(f)) ?? 'none',
     error: messages.some((m) => m.severity === 2),
     messages: messages.map((m) => `${m.ruleId}: ${m.actual}`),

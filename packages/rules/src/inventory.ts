@@ -27,6 +27,8 @@ export interface ClaimInventoryRow {
   status: ClaimInventoryStatus
   /** The approved claim that substantiates it, or whose evidence went stale. */
   claimId?: string
+  /** For `substantiated` without a claimId: what on the page substantiates it (an offer's stated conditions). */
+  basis?: string
   /** For `stale`: the last `reviewBy` date of the claim's evidence. */
   staleSince?: string
 }
@@ -78,7 +80,8 @@ export function buildClaimInventory(files: readonly LintedFile[], ruleRegistry: 
         actual: found.actual,
         sentence: found.sentence,
         status: 'substantiated',
-        claimId: found.claimId,
+        ...(found.claimId ? { claimId: found.claimId } : {}),
+        ...(found.basis ? { basis: found.basis } : {}),
       })
     }
   }
@@ -112,7 +115,7 @@ function sentenceFinder(source: string, filePath: string, language: Language): (
   return (offset) => sentences.find((s) => s.start <= offset && offset < s.end)
 }
 
-export const CLAIM_INVENTORY_COLUMNS = ['file', 'line', 'column', 'rule', 'family', 'status', 'claimId', 'staleSince', 'actual', 'sentence'] as const
+export const CLAIM_INVENTORY_COLUMNS = ['file', 'line', 'column', 'rule', 'family', 'status', 'claimId', 'staleSince', 'actual', 'sentence', 'basis'] as const
 
 /**
  * RFC 4180 CSV with a header row and CRLF line ends. Cells that a spreadsheet would run as a

@@ -64,12 +64,20 @@ describe('claims inventory', () => {
     ])
   })
 
+  it('lists an offer whose conditions stand with it as substantiated by them, and reports nothing', () => {
+    const offer = lintFile('pages/shop.md', 'Free delivery on orders over €25.\n', ['pressure/free', 'claims/needs-evidence'])
+    expect(offer.result.messages).toEqual([])
+    expect(buildClaimInventory([offer], rules).map((r) => [r.rule, r.family, r.status, r.actual, r.basis])).toEqual([
+      ['pressure/free', 'pressure', 'substantiated', 'Free delivery', 'an offer with its conditions stated on the page'],
+    ])
+  })
+
   it('serialises to RFC 4180 CSV with a header, quoting and CRLF', () => {
     expect(claimInventoryToCsv(rows)).toBe(
-      'file,line,column,rule,family,status,claimId,staleSince,actual,sentence\r\n' +
-        'pages/about.md,1,5,green/generic,green,banned,,,eco-friendly,Our eco-friendly packaging ships everywhere.\r\n' +
-        'pages/phone.md,3,31,green/generic,green,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.\r\n' +
-        'pages/phone.md,5,18,claims/superlative,claims,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.\r\n',
+      'file,line,column,rule,family,status,claimId,staleSince,actual,sentence,basis\r\n' +
+        'pages/about.md,1,5,green/generic,green,banned,,,eco-friendly,Our eco-friendly packaging ships everywhere.,\r\n' +
+        'pages/phone.md,3,31,green/generic,green,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.,\r\n' +
+        'pages/phone.md,5,18,claims/superlative,claims,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.,\r\n',
     )
   })
 
@@ -79,7 +87,7 @@ describe('claims inventory', () => {
       sentence: 'Say "free"\nnow', status: 'unsubstantiated',
     }
     expect(claimInventoryToCsv([tricky]).split('\r\n')[1]).toBe(
-      '"a, b.md",1,1,pressure/free,pressure,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow"',
+      '"a, b.md",1,1,pressure/free,pressure,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow",',
     )
   })
 

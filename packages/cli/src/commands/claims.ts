@@ -82,7 +82,7 @@ async function claimRowsOf(
 }
 
 function statusText(row: ClaimInventoryRow): string {
-  if (row.status === 'substantiated') return `substantiated by ${row.claimId}`
+  if (row.status === 'substantiated') return row.claimId ? `substantiated by ${row.claimId}` : `substantiated: ${row.basis ?? 'on the page'}`
   if (row.status === 'stale') return `evidence stale since ${row.staleSince} (${row.claimId})`
   if (row.status === 'banned') return 'banned: rewrite it, evidence does not save it'
   return row.status === 'unsubstantiated' && row.claimId ? `no evidence listed (${row.claimId})` : 'needs evidence'

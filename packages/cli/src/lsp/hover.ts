@@ -32,7 +32,9 @@ function describeMessage(message: ReportedMessage, profile: Profile): string {
 }
 
 function describeSilenced(finding: SilencedFinding, profile: Profile): string {
-  return [`**echt**: a substantiated claim (${finding.ruleId} is silenced)`, '', `Claims library: approved claim \`${finding.claimId}\``, ...claimLines(profile, finding.claimId)].join('\n')
+  const head = `**echt**: a substantiated claim (${finding.ruleId} is silenced)`
+  if (!finding.claimId) return [head, '', `On the page: ${finding.basis ?? ''}`].join('\n')
+  return [head, '', `Claims library: approved claim \`${finding.claimId}\``, ...claimLines(profile, finding.claimId)].join('\n')
 }
 
 /** Hover at a position: every finding there, and every claim the claims library substantiates there. */

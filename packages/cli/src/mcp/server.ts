@@ -86,6 +86,7 @@ const inventoryOutput = {
       status: z.enum(['unsubstantiated', 'substantiated', 'stale']),
       claimId: z.string().optional(),
       staleSince: z.string().optional(),
+      basis: z.string().optional(),
     }),
   ),
   counts: z.object({ total: z.number(), substantiated: z.number(), stale: z.number(), unsubstantiated: z.number() }),

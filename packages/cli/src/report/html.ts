@@ -238,7 +238,9 @@ function inventorySection(rows: InventoryRow[], t: ReportText): string {
     .map((row) => {
       const detail =
         row.status === 'substantiated'
-          ? t.byClaim(`<code>${escapeHtml(row.claimId ?? '')}</code>`)
+          ? row.claimId
+            ? t.byClaim(`<code>${escapeHtml(row.claimId)}</code>`)
+            : escapeHtml(row.basis ?? '')
           : row.status === 'stale'
             ? t.staleSince(`<code>${escapeHtml(row.claimId ?? '')}</code>`, escapeHtml(row.staleSince ?? '?'))
             : t.notInLibrary

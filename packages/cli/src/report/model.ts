@@ -92,6 +92,8 @@ export interface InventoryRow {
   claimId?: string
   /** The date the evidence went stale. */
   staleSince?: string
+  /** Substantiated on the page itself, not by the library: by what (an offer's stated conditions). */
+  basis?: string
 }
 
 /** How the site-wide parts are produced; the lead can swap in the builders of other branches here. */
@@ -296,7 +298,8 @@ export function inventoryFromLint(
       ruleId: silenced.ruleId,
       actual: silenced.actual,
       status: 'substantiated',
-      claimId: silenced.claimId,
+      ...(silenced.claimId ? { claimId: silenced.claimId } : {}),
+      ...(silenced.basis ? { basis: silenced.basis } : {}),
     })
   }
   return rows.sort((a, b) => a.line - b.line)

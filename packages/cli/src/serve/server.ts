@@ -157,7 +157,7 @@ export function lintDraft(entry: ServeProfile, text: string, language: (typeof L
     language: result.language as Language,
     languageSource: result.languageSource,
     wordCount: result.wordCount,
-    substantiated: result.silenced.map((s) => ({ ruleId: s.ruleId, claimId: s.claimId, actual: s.actual, line: s.line, column: s.column })),
+    substantiated: result.silenced.map((s) => ({ ruleId: s.ruleId, claimId: s.claimId, basis: s.basis, actual: s.actual, line: s.line, column: s.column })),
     messages: result.messages.map((message) => ({
       ruleId: message.ruleId,
       severity: message.severity,

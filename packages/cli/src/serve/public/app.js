@@ -156,7 +156,7 @@ function renderFindings(result) {
   else parts.push(`${plural(messages.length, 'finding')} (${plural(errors, 'error')}, ${plural(messages.length - errors, 'warning')})`)
   if (result.language) parts.push(` · ${t(result.language)}${result.languageSource === 'detected' ? ` (${t('detected')})` : ''} · ${plural(result.wordCount, 'word')}`)
   if (result.substantiated && result.substantiated.length) {
-    parts.push(` · ${plural(result.substantiated.length, 'claim')} ${t('backed')} (${result.substantiated.map((s) => s.claimId).join(', ')})`)
+    parts.push(` · ${plural(result.substantiated.length, 'claim')} ${t('backed')} (${result.substantiated.map((s) => s.claimId ?? s.basis).join(', ')})`)
   }
   summary.replaceChildren(...parts)
   findingsList.replaceChildren(...messages.map(findingCard))

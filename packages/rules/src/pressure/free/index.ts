@@ -55,10 +55,12 @@ export default defineRule({
         if (offers.length === 0) return
         offers.sort((a, b) => a.range.start - b.range.start)
         const marked = pointsToFootnote(sentence)
-        if (marked) {
-          notes ??= pageNotes(context.document, statesConditionsIn)
-          if (footnoteStatesConditions(sentence, notes)) return
-        } else if (statesConditionsIn(sentence.block)) {
+        const conditionsStated = marked
+          ? footnoteStatesConditions(sentence, (notes ??= pageNotes(context.document, statesConditionsIn)))
+          : statesConditionsIn(sentence.block)
+        // Still an offer, and the claims inventory lists it, as substantiated by its conditions.
+        if (conditionsStated) {
+          for (const offer of offers) context.settle(offer.range, 'conditionsStated')
           return
         }
         for (const offer of offers) {
