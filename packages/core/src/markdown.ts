@@ -17,11 +17,43 @@ let mdxProcessor: Processor<Root> | undefined
 
 function processorFor(flavour: MarkdownFlavour): Processor<Root> {
   if (flavour === 'mdx') {
-    mdxProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx) as unknown as Processor<Root>
+    mdxProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates).use(remarkMdx) as unknown as Processor<Root>
     return mdxProcessor
   }
-  markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm) as unknown as Processor<Root>
+  markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates) as unknown as Processor<Root>
   return markdownProcessor
+}
+
+type FromMarkdownExtension = { enter?: Record<string, unknown>; transforms?: ((tree: Root) => Root | undefined | void)[] }
+type FromMarkdownExtensions = (FromMarkdownExtension | FromMarkdownExtensions)[]
+
+/**
+ * GFM finds the literal autolinks micromark cannot (`www.x.com`, `https://…` and e-mail addresses
+ * in plain text) in a pass after parsing: four walks over the whole tree, one per pattern, each
+ * copying the list of ancestors at every node. That was a tenth of parsing the tldr corpus, where
+ * nearly every page has URLs, but only inside `<…>` links, which the pass skips. Every pattern needs
+ * `http://`, `https://`, `www.` or `@` in a text node outside a link, so the pass runs only on a
+ * tree that has one: the same tree, without the walks on the others.
+ */
+function autolinkPassOnlyWithCandidates(this: Processor): void {
+  const guard = (extensions: FromMarkdownExtensions): FromMarkdownExtensions =>
+    extensions.map((extension) => {
+      if (Array.isArray(extension)) return guard(extension)
+      if (!extension.transforms || !extension.enter || !('literalAutolink' in extension.enter)) return extension
+      return { ...extension, transforms: extension.transforms.map((transform) => (tree: Root) => (hasAutolinkCandidate(tree) ? transform(tree) : undefined)) }
+    })
+  const data = this.data() as { fromMarkdownExtensions?: FromMarkdownExtensions }
+  if (data.fromMarkdownExtensions) data.fromMarkdownExtensions = guard(data.fromMarkdownExtensions)
+}
+
+const AUTOLINK_CANDIDATE = /https?:\/\/|www\.|@/i
+
+/** A text node outside links (which GFM's pass skips) that one of its patterns could match. */
+function hasAutolinkCandidate(node: { type: string; value?: unknown; children?: unknown[] }): boolean {
+  if (node.type === 'text') return typeof node.value === 'string' && AUTOLINK_CANDIDATE.test(node.value)
+  if (node.type === 'link' || node.type === 'linkReference' || !node.children) return false
+  for (const child of node.children as (typeof node)[]) if (hasAutolinkCandidate(child)) return true
+  return false
 }
 
 export function flavourOf(filePath: string | undefined): MarkdownFlavour {
