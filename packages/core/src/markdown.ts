@@ -12,16 +12,43 @@ import type { ParsedSource } from './source.js'
 
 export type MarkdownFlavour = 'markdown' | 'mdx'
 
-let markdownProcessor: Processor<Root> | undefined
-let mdxProcessor: Processor<Root> | undefined
+/** By flavour, and whether the source has an `@` (without one, no e-mail autolink can start). */
+const processors = new Map<string, Processor<Root>>()
 
-function processorFor(flavour: MarkdownFlavour): Processor<Root> {
-  if (flavour === 'mdx') {
-    mdxProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates).use(remarkMdx) as unknown as Processor<Root>
-    return mdxProcessor
+function processorFor(flavour: MarkdownFlavour, source: string): Processor<Root> {
+  const withEmail = source.includes('@')
+  const key = `${flavour} ${withEmail}`
+  let processor = processors.get(key)
+  if (!processor) {
+    const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates)
+    if (!withEmail) gfm.use(withoutEmailAutolinks)
+    processor = (flavour === 'mdx' ? gfm.use(remarkMdx) : gfm) as unknown as Processor<Root>
+    processors.set(key, processor)
   }
-  markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates) as unknown as Processor<Root>
-  return markdownProcessor
+  return processor
+}
+
+type Construct = { name?: string }
+type SyntaxExtension = { text?: Record<string, Construct | Construct[]> }
+
+/**
+ * GFM tries an e-mail autolink at the start of every word (micromark cannot look back for the
+ * address's `@`): an attempt, and its undo, per word of the tldr corpus, and a construct on every
+ * letter and digit that micromark merges into its tables again for each file. An address needs an
+ * `@` in the source (a character reference to one is not read as an address), so for a source
+ * without one the processor leaves that construct out: the same tree, without the attempts.
+ */
+function withoutEmailAutolinks(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: SyntaxExtension[] }
+  data.micromarkExtensions = data.micromarkExtensions?.map((extension) => {
+    if (!extension.text) return extension
+    const text: Record<string, Construct[]> = {}
+    for (const [code, constructs] of Object.entries(extension.text)) {
+      const kept = ([] as Construct[]).concat(constructs).filter((construct) => construct.name !== 'emailAutolink')
+      if (kept.length > 0) text[code] = kept
+    }
+    return { ...extension, text }
+  })
 }
 
 type FromMarkdownExtension = { enter?: Record<string, unknown>; transforms?: ((tree: Root) => Root | undefined | void)[] }
@@ -171,7 +198,7 @@ export function parseMarkdown(source: string, flavour: MarkdownFlavour, frontMat
   }
   let tree: Root
   try {
-    tree = processorFor(flavour).parse(source) as Root
+    tree = processorFor(flavour, source).parse(source) as Root
   } catch (error) {
     if (error instanceof RangeError) {
       // The parser recursed past the call stack: deep JSX or another nesting the line scan cannot see.

@@ -9,8 +9,8 @@ import { parseMarkdown } from '@echt/core'
 
 /**
  * echt runs GFM's pass for literal autolinks only on trees with a candidate (`http://`, `https://`,
- * `www.` or `@` in text outside links). The trees must be exactly those of remark with GFM as
- * published, candidates or not.
+ * `www.` or `@` in text outside links), and parses a source without `@` without GFM's e-mail
+ * autolinks. The trees must be exactly those of remark with GFM as published, either way.
  */
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx)
@@ -46,5 +46,14 @@ describe('the literal autolink pass', () => {
   it('gives the same tree for generated text made of address pieces', () => {
     const piece = fc.constantFrom('www', '.', 'http', 'https', '://', ':', '/', '@', 'mailto:', 'xmpp:', 'WWW', 'a', 'example', 'com', ' ', '\n', '<', '>', '[', ']', '(', ')', '*', '_', '`', '- ', '\n\n', '|')
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), expectSameTree), { numRuns: 300 })
+  })
+
+  it('gives the same tree without an @ in the source, also where a character reference spells one', () => {
+    const piece = fc.constantFrom('&#64;', '&commat;', '&#x40;', 'a', 'b.c', 'example', '.', 'com', '+', '-', '_', ' ', '\n', 'mailto:', 'xmpp:', 'www.', 'http://', '[', '](x)', '*', '`', '\\')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), expectSameTree), { numRuns: 300 })
+    for (const page of ['Mail a&#64;example.com or b&commat;example.nl.', 'Plain text_with-words and+signs.', '[a](b) and www.x.com and a.b.c']) {
+      expectSameTree(page)
+      expect(parseMarkdown(page, 'mdx').tree).toEqual(mdx.parse(page))
+    }
   })
 })
