@@ -12,42 +12,71 @@ import type { ParsedSource } from './source.js'
 
 export type MarkdownFlavour = 'markdown' | 'mdx'
 
-/** By flavour, and whether the source has an `@` (without one, no e-mail autolink can start). */
+/** By flavour and by the GFM constructs a source cannot hold (see `impossibleConstructs`). */
 const processors = new Map<string, Processor<Root>>()
 
 function processorFor(flavour: MarkdownFlavour, source: string): Processor<Root> {
-  const withEmail = source.includes('@')
-  const key = `${flavour} ${withEmail}`
+  const left = impossibleConstructs(source)
+  const key = `${flavour} ${left.join(' ')}`
   let processor = processors.get(key)
   if (!processor) {
     const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates)
-    if (!withEmail) gfm.use(withoutEmailAutolinks)
+    if (left.length > 0) gfm.use(withoutConstructs, left)
     processor = (flavour === 'mdx' ? gfm.use(remarkMdx) : gfm) as unknown as Processor<Root>
     processors.set(key, processor)
   }
   return processor
 }
 
-type Construct = { name?: string }
-type SyntaxExtension = { text?: Record<string, Construct | Construct[]> }
+/**
+ * A table's delimiter row: on a line of its own (after `>` and indentation), only `-`, `:`, `|`
+ * and blanks, with a `-` and a `|` or `:` (`| --- |`, `:--`). No table without one.
+ */
+const TABLE_DELIMITER_ROW = /^[ \t>|:-]*(?:-[ \t>|:-]*[|:]|[|:][ \t>|:-]*-)[ \t>|:-]*$/m
 
 /**
- * GFM tries an e-mail autolink at the start of every word (micromark cannot look back for the
- * address's `@`): an attempt, and its undo, per word of the tldr corpus, and a construct on every
- * letter and digit that micromark merges into its tables again for each file. An address needs an
- * `@` in the source (a character reference to one is not read as an address), so for a source
- * without one the processor leaves that construct out: the same tree, without the attempts.
+ * GFM constructs that cannot match anywhere in a source, which its parser can leave out. GFM tries
+ * a table at the start of every paragraph, reading the line to its end, and an e-mail autolink at
+ * the start of every word (micromark cannot look back for the `@`): on the tldr corpus these
+ * attempts and their undoing were a twentieth of the memory parsing allocates, and their constructs
+ * are merged into micromark's tables again for each file. A table needs its delimiter row and an
+ * address an `@` in the source (a character reference to one is not read as an address), so a
+ * source without them is parsed without those constructs: the same tree, without the attempts.
  */
-function withoutEmailAutolinks(this: Processor): void {
+function impossibleConstructs(source: string): string[] {
+  const left: string[] = []
+  if (!TABLE_DELIMITER_ROW.test(source)) left.push('table')
+  if (!source.includes('@')) left.push('emailAutolink')
+  return left
+}
+
+type Construct = { name?: string }
+type SyntaxExtension = Record<string, Record<string, unknown> | undefined>
+
+/**
+ * Leaves the named constructs out of the micromark extensions (GFM's), wherever they hook in. A
+ * character left with none of GFM's constructs loses its entry: an entry, even an empty one,
+ * makes micromark stop its text there.
+ */
+function withoutConstructs(this: Processor, names: string[]): void {
+  const named = (item: unknown) => typeof item === 'object' && item !== null && names.includes((item as Construct).name ?? '')
   const data = this.data() as { micromarkExtensions?: SyntaxExtension[] }
   data.micromarkExtensions = data.micromarkExtensions?.map((extension) => {
-    if (!extension.text) return extension
-    const text: Record<string, Construct[]> = {}
-    for (const [code, constructs] of Object.entries(extension.text)) {
-      const kept = ([] as Construct[]).concat(constructs).filter((construct) => construct.name !== 'emailAutolink')
-      if (kept.length > 0) text[code] = kept
+    const kept: SyntaxExtension = {}
+    for (const [hook, byCode] of Object.entries(extension)) {
+      if (!byCode || typeof byCode !== 'object') {
+        kept[hook] = byCode
+        continue
+      }
+      const codes: Record<string, unknown> = {}
+      for (const [code, value] of Object.entries(byCode)) {
+        const list = Array.isArray(value) ? value : [value]
+        if (!list.some(named)) codes[code] = value
+        else if (list.some((item) => !named(item))) codes[code] = list.filter((item) => !named(item))
+      }
+      kept[hook] = codes
     }
-    return { ...extension, text }
+    return kept
   })
 }
 

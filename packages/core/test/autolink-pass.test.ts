@@ -10,7 +10,8 @@ import { parseMarkdown } from '@echt/core'
 /**
  * echt runs GFM's pass for literal autolinks only on trees with a candidate (`http://`, `https://`,
  * `www.` or `@` in text outside links), and parses a source without `@` without GFM's e-mail
- * autolinks. The trees must be exactly those of remark with GFM as published, either way.
+ * autolinks and one without a table delimiter row without GFM's tables. The trees must be exactly
+ * those of remark with GFM as published, either way.
  */
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const mdx = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx)
@@ -55,5 +56,28 @@ describe('the literal autolink pass', () => {
       expectSameTree(page)
       expect(parseMarkdown(page, 'mdx').tree).toEqual(mdx.parse(page))
     }
+  })
+
+  it('gives the same tree with and without a table delimiter row', () => {
+    const tables = [
+      'a | b\n- | -\n1 | 2',
+      '| a |\n| --- |\n| 1 |',
+      'a\n:-',
+      'a\n-:\nb',
+      '> | a | b |\n> |:--|--:|\n> | 1 | 2 |',
+      '- item\n\n  | a |\n  | - |',
+      '[^1]: a | b\n    - | -\n\nText[^1]',
+      'a | b\n\t- | -',
+      'a | b\r\n- | -\r\n1 | 2',
+      'Pipes | in copy, not a table.\n\n---\n\n`cmd | grep x`',
+      'a | b\n-- | x',
+      'Setext\n---',
+    ]
+    for (const page of tables) {
+      expectSameTree(page)
+      if (!page.includes('<')) expect(parseMarkdown(page, 'mdx').tree).toEqual(mdx.parse(page))
+    }
+    const piece = fc.constantFrom('|', ':', '-', '--', '>', '> ', ' ', '\t', '\n', '\r\n', 'a', 'b c', '`', '*', '- ', '1. ', '    ', '[^1]: ', '\\')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), expectSameTree), { numRuns: 500 })
   })
 })
