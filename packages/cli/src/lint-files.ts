@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import { relative, sep } from 'node:path'
 import { formatOf, lint, pointsIn, LANGUAGES, type Language, type LintMessage, type LintOptions, type LintResult, type Profile } from '@echt/core'
@@ -174,7 +174,7 @@ export function readSource(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE
     stats = fstatSync(fd)
     const refusal = refused(stats)
     if (refusal) return refusal
-    bytes = readFileSync(fd)
+    bytes = readOpened(fd, stats.size)
   } catch (error) {
     return cannot(error)
   } finally {
@@ -198,6 +198,23 @@ export function readSource(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE
     if (invalidUtf8) file.invalidUtf8 = invalidUtf8
     return { ok: true, file }
   }
+}
+
+/**
+ * The bytes of an open file whose size is known: what readFileSync(fd) reads (up to the size,
+ * less if the file shrank), without asking the file's size a second time. A file that says it is
+ * empty (a /proc file) is read to its end.
+ */
+function readOpened(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd)
+  const bytes = Buffer.allocUnsafe(size)
+  let read = 0
+  while (read < size) {
+    const count = readSync(fd, bytes, read, size - read, null)
+    if (count === 0) break
+    read += count
+  }
+  return read < size ? bytes.subarray(0, read) : bytes
 }
 
 /** Index of the first byte that does not continue a well-formed UTF-8 sequence (RFC 3629). */
