@@ -190,6 +190,18 @@ describe('bad input: each case names the file and the reason, and the run goes o
     expect(named.code).toBe(1)
   })
 
+  it.skipIf(process.platform === 'win32')('a named pipe named .md is skipped as not a regular file, without waiting for a writer (exit 1)', async () => {
+    const dir = project({ 'good.md': page })
+    execFileSync('mkfifo', [join(dir, 'pipe.md')])
+    symlinkSync('pipe.md', join(dir, 'linked.md'))
+    const { code, files } = await check(dir, 'pipe.md', 'linked.md', 'good.md')
+    for (const name of ['pipe.md', 'linked.md']) {
+      expect(files[name].messages).toEqual([expect.objectContaining({ ruleId: 'echt/read-error', message: 'This is not a regular file (a pipe, socket or device); skipped' })])
+    }
+    expect(files['good.md'].warningCount).toBe(1)
+    expect(code).toBe(1)
+  })
+
   it('a folder named x.md is a folder: its Markdown files are linted, the folder itself is not an error (exit 0)', async () => {
     const dir = project({ 'x.md/inside.md': page, 'x.md/notes.txt': 'the best' })
     const all = await check(dir)

@@ -416,6 +416,7 @@ function chooseLanguage(
  * phrase gets one finding per reason.
  */
 function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocument, rules: ConfiguredRule[]): void {
+  if (messages.length === 0) return
   const fallback = new Set(rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id))
   if (fallback.size === 0 || !messages.some((m) => fallback.has(m.ruleId))) return
   const claimRules = new Set(rules.filter((r) => r.rule.meta.type === 'claim' && !r.rule.meta.fallback).map((r) => r.rule.meta.id))
@@ -442,6 +443,8 @@ function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocum
  * maximum of their ends answer "does any range overlap [start, end)?" by one binary search.
  */
 function dropDeferredFindings(messages: LintMessage[], held: { ruleId: string; range: Range }[], rules: ConfiguredRule[]): void {
+  // Most pages have no findings: nothing to drop, and nothing to index.
+  if (messages.length === 0) return
   const defersTo = new Map(rules.filter((r) => r.rule.meta.defersTo?.length).map((r) => [r.rule.meta.id, r.rule.meta.defersTo!]))
   if (defersTo.size === 0) return
   const wanted = new Set([...defersTo.values()].flat())

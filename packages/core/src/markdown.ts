@@ -12,16 +12,104 @@ import type { ParsedSource } from './source.js'
 
 export type MarkdownFlavour = 'markdown' | 'mdx'
 
-let markdownProcessor: Processor<Root> | undefined
-let mdxProcessor: Processor<Root> | undefined
+/** By flavour and by the GFM constructs a source cannot hold (see `impossibleConstructs`). */
+const processors = new Map<string, Processor<Root>>()
 
-function processorFor(flavour: MarkdownFlavour): Processor<Root> {
-  if (flavour === 'mdx') {
-    mdxProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx) as unknown as Processor<Root>
-    return mdxProcessor
+function processorFor(flavour: MarkdownFlavour, source: string): Processor<Root> {
+  const left = impossibleConstructs(source)
+  const key = `${flavour} ${left.join(' ')}`
+  let processor = processors.get(key)
+  if (!processor) {
+    const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(autolinkPassOnlyWithCandidates)
+    if (left.length > 0) gfm.use(withoutConstructs, left)
+    processor = (flavour === 'mdx' ? gfm.use(remarkMdx) : gfm) as unknown as Processor<Root>
+    processors.set(key, processor)
   }
-  markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm) as unknown as Processor<Root>
-  return markdownProcessor
+  return processor
+}
+
+/**
+ * A table's delimiter row: on a line of its own (after `>` and indentation), only `-`, `:`, `|`
+ * and blanks, with a `-` and a `|` or `:` (`| --- |`, `:--`). No table without one.
+ */
+const TABLE_DELIMITER_ROW = /^[ \t>|:-]*(?:-[ \t>|:-]*[|:]|[|:][ \t>|:-]*-)[ \t>|:-]*$/m
+
+/**
+ * GFM constructs that cannot match anywhere in a source, which its parser can leave out. GFM tries
+ * a table at the start of every paragraph, reading the line to its end, and an e-mail autolink at
+ * the start of every word (micromark cannot look back for the `@`): on the tldr corpus these
+ * attempts and their undoing were a twentieth of the memory parsing allocates, and their constructs
+ * are merged into micromark's tables again for each file. A table needs its delimiter row and an
+ * address an `@` in the source (a character reference to one is not read as an address), so a
+ * source without them is parsed without those constructs: the same tree, without the attempts.
+ */
+function impossibleConstructs(source: string): string[] {
+  const left: string[] = []
+  if (!TABLE_DELIMITER_ROW.test(source)) left.push('table')
+  if (!source.includes('@')) left.push('emailAutolink')
+  return left
+}
+
+type Construct = { name?: string }
+type SyntaxExtension = Record<string, Record<string, unknown> | undefined>
+
+/**
+ * Leaves the named constructs out of the micromark extensions (GFM's), wherever they hook in. A
+ * character left with none of GFM's constructs loses its entry: an entry, even an empty one,
+ * makes micromark stop its text there.
+ */
+function withoutConstructs(this: Processor, names: string[]): void {
+  const named = (item: unknown) => typeof item === 'object' && item !== null && names.includes((item as Construct).name ?? '')
+  const data = this.data() as { micromarkExtensions?: SyntaxExtension[] }
+  data.micromarkExtensions = data.micromarkExtensions?.map((extension) => {
+    const kept: SyntaxExtension = {}
+    for (const [hook, byCode] of Object.entries(extension)) {
+      if (!byCode || typeof byCode !== 'object') {
+        kept[hook] = byCode
+        continue
+      }
+      const codes: Record<string, unknown> = {}
+      for (const [code, value] of Object.entries(byCode)) {
+        const list = Array.isArray(value) ? value : [value]
+        if (!list.some(named)) codes[code] = value
+        else if (list.some((item) => !named(item))) codes[code] = list.filter((item) => !named(item))
+      }
+      kept[hook] = codes
+    }
+    return kept
+  })
+}
+
+type FromMarkdownExtension = { enter?: Record<string, unknown>; transforms?: ((tree: Root) => Root | undefined | void)[] }
+type FromMarkdownExtensions = (FromMarkdownExtension | FromMarkdownExtensions)[]
+
+/**
+ * GFM finds the literal autolinks micromark cannot (`www.x.com`, `https://…` and e-mail addresses
+ * in plain text) in a pass after parsing: four walks over the whole tree, one per pattern, each
+ * copying the list of ancestors at every node. That was a tenth of parsing the tldr corpus, where
+ * nearly every page has URLs, but only inside `<…>` links, which the pass skips. Every pattern needs
+ * `http://`, `https://`, `www.` or `@` in a text node outside a link, so the pass runs only on a
+ * tree that has one: the same tree, without the walks on the others.
+ */
+function autolinkPassOnlyWithCandidates(this: Processor): void {
+  const guard = (extensions: FromMarkdownExtensions): FromMarkdownExtensions =>
+    extensions.map((extension) => {
+      if (Array.isArray(extension)) return guard(extension)
+      if (!extension.transforms || !extension.enter || !('literalAutolink' in extension.enter)) return extension
+      return { ...extension, transforms: extension.transforms.map((transform) => (tree: Root) => (hasAutolinkCandidate(tree) ? transform(tree) : undefined)) }
+    })
+  const data = this.data() as { fromMarkdownExtensions?: FromMarkdownExtensions }
+  if (data.fromMarkdownExtensions) data.fromMarkdownExtensions = guard(data.fromMarkdownExtensions)
+}
+
+const AUTOLINK_CANDIDATE = /https?:\/\/|www\.|@/i
+
+/** A text node outside links (which GFM's pass skips) that one of its patterns could match. */
+function hasAutolinkCandidate(node: { type: string; value?: unknown; children?: unknown[] }): boolean {
+  if (node.type === 'text') return typeof node.value === 'string' && AUTOLINK_CANDIDATE.test(node.value)
+  if (node.type === 'link' || node.type === 'linkReference' || !node.children) return false
+  for (const child of node.children as (typeof node)[]) if (hasAutolinkCandidate(child)) return true
+  return false
 }
 
 export function flavourOf(filePath: string | undefined): MarkdownFlavour {
@@ -139,7 +227,7 @@ export function parseMarkdown(source: string, flavour: MarkdownFlavour, frontMat
   }
   let tree: Root
   try {
-    tree = processorFor(flavour).parse(source) as Root
+    tree = processorFor(flavour, source).parse(source) as Root
   } catch (error) {
     if (error instanceof RangeError) {
       // The parser recursed past the call stack: deep JSX or another nesting the line scan cannot see.

@@ -93,8 +93,12 @@ export function parseText(text: string, language: Language): NlcstRoot {
 }
 
 export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+  const lower = value.toLowerCase()
+  // Called for every token: most have nothing to fold, and one test is half the time of two replaces.
+  if (!TO_FOLD.test(lower)) return lower
+  return lower.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2010\u2011\u2012\u2013]/g, '-')
 }
+const TO_FOLD = /[\u2018\u2019\u02bc`´\u2010\u2011\u2012\u2013]/
 
 /**
  * A block being built by a source reader (Markdown, HTML, messages files): its prose characters,

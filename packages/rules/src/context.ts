@@ -11,8 +11,18 @@ const SELF: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['wij', 'we', 'ons', 'onze']),
 }
 
+/** The last sentence judged: eight rules ask about the same sentence one after the other. */
+let judged: { sentence: Sentence; language: Language; profile: Profile; promotional: boolean } | undefined
+
 export function isSelfPromotional(sentence: Sentence, language: Language, profile: Profile): boolean {
-  // Eight rules ask this of every sentence: counted in one pass, without a list of the words.
+  if (judged && judged.sentence === sentence && judged.language === language && judged.profile === profile) return judged.promotional
+  const promotional = judgeSelfPromotional(sentence, language, profile)
+  judged = { sentence, language, profile, promotional }
+  return promotional
+}
+
+function judgeSelfPromotional(sentence: Sentence, language: Language, profile: Profile): boolean {
+  // Counted in one pass, without a list of the words.
   let words = 0
   for (const token of sentence.tokens) {
     if (token.kind !== 'word') continue

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext, RuleMeta, Sentence, PhraseMatch, Language, Token } from '@echt/core'
+import type { Rule, RuleContext, RuleMeta, Sentence, PhraseMatch, PhraseMatcher, Language, Token } from '@echt/core'
 import { compilePhrases, citationsOf } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
@@ -25,9 +25,27 @@ export function defineRule<Options extends Record<string, unknown>>(rule: RuleDe
 
 /** Matches of one of a rule's word lists in a sentence. */
 export function matchList(context: RuleContext<any>, sentence: Sentence, list = 'entries'): PhraseMatch[] {
-  const entries = wordList(context.ruleId, context.language, list)
-  if (entries.length === 0) return []
-  return compilePhrases(entries, context.language).match(sentence)
+  const matcher = listMatcher(context.ruleId, context.language, list)
+  return matcher ? matcher.match(sentence) : []
+}
+
+/**
+ * Each rule's matchers by list and language (null: an empty list). Rules ask for a list's matcher
+ * in every sentence; finding it through the word lists and the matchers' cache each time was a
+ * quarter of the time of matching over the tldr corpus.
+ */
+const listMatchers = new Map<string, Record<string, Partial<Record<Language, PhraseMatcher | null>>>>()
+
+function listMatcher(ruleId: string, language: Language, list: string): PhraseMatcher | null {
+  let lists = listMatchers.get(ruleId)
+  if (!lists) listMatchers.set(ruleId, (lists = {}))
+  const byLanguage = (lists[list] ??= {})
+  let matcher = byLanguage[language]
+  if (matcher === undefined) {
+    const entries = wordList(ruleId, language, list)
+    matcher = byLanguage[language] = entries.length === 0 ? null : compilePhrases(entries, language)
+  }
+  return matcher
 }
 
 /** The sentence cites something: a link or a footnote reference inside or right after it. */

@@ -142,15 +142,29 @@ function compareRanks(a: number[], b: number[]): number {
   return 0
 }
 
-/** Calls `visit` with every key a token has: a word element it passes has one of them (see `Key`). */
-function forEachKeyOfToken(normal: string, visit: (key: Key) => void): void {
-  visit(normal)
+/** Adds every key a token has to `keys`: a word element it passes has one of them (see `Key`). */
+function addKeysOfToken(normal: string, keys: Key[]): void {
+  keys.push(normal)
   for (let length = 1; length <= Math.min(AFFIX_KEY, normal.length); length++) {
-    visit(affixKey('prefix', normal, 0, length))
-    visit(affixKey('suffix', normal, normal.length - length, normal.length))
+    keys.push(affixKey('prefix', normal, 0, length))
+    keys.push(affixKey('suffix', normal, normal.length - length, normal.length))
   }
   const first = normal.charCodeAt(0)
-  if (first >= 48 && first <= 57) visit(DIGITS)
+  if (first >= 48 && first <= 57) keys.push(DIGITS)
+}
+
+/** The sentence whose token keys are held: the claim finder screens each sentence with two lists. */
+let keyedSentence: Sentence | undefined
+let sentenceKeys: Key[] = []
+
+function keysOfSentence(sentence: Sentence): readonly Key[] {
+  if (sentence !== keyedSentence) {
+    const keys: Key[] = []
+    for (const token of sentence.tokens) addKeysOfToken(token.normal, keys)
+    keyedSentence = sentence
+    sentenceKeys = keys
+  }
+  return sentenceKeys
 }
 
 /**
@@ -187,16 +201,15 @@ export class PatternList<Item> {
     const round = ++this.round
     const found: number[] = [...this.unscreened]
     for (const index of this.unscreened) this.marks[index] = round
-    const mark = (key: Key) => {
+    for (const key of keysOfSentence(sentence)) {
       const list = this.byKey.get(key)
-      if (!list) return
+      if (!list) continue
       for (const index of list) {
         if (this.marks[index] === round) continue
         this.marks[index] = round
         found.push(index)
       }
     }
-    for (const token of sentence.tokens) forEachKeyOfToken(token.normal, mark)
     return found.sort((a, b) => a - b).map((index) => this.items[index]!)
   }
 }

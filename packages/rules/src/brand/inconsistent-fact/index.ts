@@ -2,7 +2,7 @@ import type { ProseDocument, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens, stem } from '@echt/core'
 import { defineRule, ruleText } from '../../define.js'
 import { FACT_RULE_ID, conflictReport, conflictsWithin, factsOf, findFacts } from '../../facts.js'
-import { wordList } from '../../wordlists.js'
+import { wordSet } from '../../wordlists.js'
 
 /** Share of a mission's key words a sentence must contain to count as quoting it. */
 const QUOTE_COVERAGE = 0.7
@@ -58,7 +58,7 @@ function reportMisquotes(context: RuleContext<Record<string, unknown>>, document
     if (!text) continue
     // The statement's words and stems are the same for every sentence: prepared once per page.
     const { language } = context
-    const stop = new Set(wordList('brand/off-message', language, 'stopwords').flatMap((e) => e.match))
+    const stop = wordSet('brand/off-message', language, 'stopwords', 'exact')
     const statementWords = phraseTokens(text, language).filter((w) => /[\p{L}\p{N}]/u.test(w))
     const keyStems = [...new Set(statementWords.filter((w) => !stop.has(w)).map((w) => stem(w, language)))]
     if (statementWords.length < MIN_STATEMENT_WORDS || keyStems.length < 3) continue

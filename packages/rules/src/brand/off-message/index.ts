@@ -1,7 +1,7 @@
 import type { BrandValue, Language, Profile, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens } from '@echt/core'
 import { defineRule, ruleText, tryLines } from '../../define.js'
-import { wordList } from '../../wordlists.js'
+import { wordSet } from '../../wordlists.js'
 import { documentAnchor, matchStems, stemPhrase, wordFamily, words, type StemPhrase } from '../../document.js'
 
 const RULE_ID = 'brand/off-message'
@@ -126,7 +126,7 @@ function compileValues(profile: Profile, language: Language): StemPhrase<BrandVa
 
 /** Key terms of the mission and vision: content words, stemmed, without the brand's own name. */
 function compileMessageTerms(profile: Profile, language: Language): MessageTerm[] {
-  const stop = new Set(wordList(RULE_ID, language, 'stopwords').flatMap((e) => e.match))
+  const stop = wordSet(RULE_ID, language, 'stopwords', 'exact')
   const brand = new Set(profile.name ? phraseTokens(profile.name, language) : [])
   const terms: MessageTerm[] = []
   for (const text of [profile.mission, profile.vision]) {

@@ -1,7 +1,7 @@
 import type { Fix, Language, PhraseEntry, Profile, Sentence, Token } from '@echt/core'
 import { compilePhrases, phraseTokens } from '@echt/core'
 import { defineRule, tryLines } from '../../define.js'
-import { wordList } from '../../wordlists.js'
+import { wordSet } from '../../wordlists.js'
 
 const RULE_ID = 'brand/terminology'
 
@@ -41,7 +41,7 @@ export default defineRule({
     if (!compiled) return {}
     const preferMatcher = compilePhrases(compiled.prefer, language)
     const avoidMatcher = compilePhrases(compiled.avoid, language)
-    const notProse = new Set(wordList(RULE_ID, language, 'notProse').flatMap((e) => e.match))
+    const notProse = wordSet(RULE_ID, language, 'notProse', 'exact')
     const source = context.document.source
     return {
       sentence(sentence) {
@@ -122,7 +122,7 @@ interface NameVariant {
  * Runs of adjacent words (joined by spaces or hyphens) whose letters spell a name but whose text
  * differs from it: "FairPhone", "Fair Phone", "fair-phone", "fairphone". A possessive "'s" stays.
  */
-function findNameVariants(sentence: Sentence, names: NameSpec[], notProse: Set<string>): NameVariant[] {
+function findNameVariants(sentence: Sentence, names: NameSpec[], notProse: ReadonlySet<string>): NameVariant[] {
   const tokens = sentence.tokens
   const found: NameVariant[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -135,7 +135,7 @@ function findNameVariants(sentence: Sentence, names: NameSpec[], notProse: Set<s
   return found
 }
 
-function nameAt(tokens: Token[], i: number, names: NameSpec[], notProse: Set<string>): { found: NameVariant; last: number } | undefined {
+function nameAt(tokens: Token[], i: number, names: NameSpec[], notProse: ReadonlySet<string>): { found: NameVariant; last: number } | undefined {
   for (const spec of names) {
     // The words as written, markup left out: "**Fairphone** 5" reads "Fairphone 5".
     let text = ''
@@ -167,7 +167,7 @@ function stripPossessive(value: string): string {
 }
 
 /** "info@fairphone", "#fairphone", "fairphone.com": addresses and handles, not prose. */
-function partOfAddress(tokens: Token[], at: number, notProse: Set<string>, after = false): boolean {
+function partOfAddress(tokens: Token[], at: number, notProse: ReadonlySet<string>, after = false): boolean {
   if (after) {
     const next = tokens[at]
     if (!next) return false

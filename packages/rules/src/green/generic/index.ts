@@ -2,7 +2,7 @@ import type { Language, Profile, Range, RuleContext, Sentence } from '@echt/core
 import { phraseTokens } from '@echt/core'
 import { defineRule, tryLines, matchList } from '../../define.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, hasQuantity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
-import { wordList } from '../../wordlists.js'
+import { wordSet } from '../../wordlists.js'
 
 /**
  * Generic environmental claims ("eco-friendly", "milieuvriendelijk") tell the reader nothing they
@@ -76,7 +76,7 @@ function greenNamesOf(profile: Profile, language: Language): string[][] {
   if (!byLanguage) nameCache.set(profile, (byLanguage = {}))
   const cached = byLanguage[language]
   if (cached) return cached
-  const parts = new Set(wordList('green/generic', language, 'nameParts').flatMap((entry) => entry.match.map((m) => m.toLowerCase())))
+  const parts = wordSet('green/generic', language, 'nameParts')
   const names = [profile.name, ...profile.voice.names]
     .filter((name): name is string => !!name && isGreenName(name, parts))
     .map((name) => phraseTokens(name, language))

@@ -1,7 +1,7 @@
 import type { Language, Range, RuleContext, RuleVisitor, Sentence, Token } from '@echt/core'
 import { compilePhrases } from '@echt/core'
 import { defineRule, ruleText, tryLines } from '../../define.js'
-import { wordList } from '../../wordlists.js'
+import { wordList, wordSet } from '../../wordlists.js'
 import { isQuoted, quotedTokenIndexes } from '../../document.js'
 
 const RULE_ID = 'tone/mixed-address'
@@ -32,8 +32,8 @@ export default defineRule({
   },
   create(context) {
     if (context.language === 'en') return englishVisitor(context)
-    const formal = wordSet(context.language, 'formal')
-    const informal = wordSet(context.language, 'informal')
+    const formal = wordSet(RULE_ID, context.language, 'formal')
+    const informal = wordSet(RULE_ID, context.language, 'informal')
     const fixed = compilePhrases(wordList(RULE_ID, context.language, 'notAddress'), context.language)
     const occurrences: Occurrence[] = []
     const address = context.profile.voice.address
@@ -72,7 +72,7 @@ export default defineRule({
 })
 
 function englishVisitor(context: RuleContext<Record<string, unknown>>): RuleVisitor {
-  const you = wordSet('en', 'you')
+  const you = wordSet(RULE_ID, 'en', 'you')
   const thirdPerson = compilePhrases(wordList(RULE_ID, 'en', 'thirdPerson'), 'en')
   const mentions: Range[] = []
   let youCount = 0
@@ -107,9 +107,6 @@ function skippedTokens(sentence: Sentence, fixedPhrases: Range[]): Set<number> {
   return skip
 }
 
-function wordSet(language: Language, list: string): Set<string> {
-  return new Set(wordList(RULE_ID, language, list).flatMap((entry) => entry.match.map((word) => word.toLowerCase())))
-}
 
 // Verb forms change too ("heb je" → "heeft u"): the rewrites name the pronoun, the writer fixes the verb.
 const FORMAL_REWRITES: Record<string, string[]> = {

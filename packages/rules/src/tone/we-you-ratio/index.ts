@@ -1,6 +1,6 @@
-import type { Language, Token } from '@echt/core'
+import type { Token } from '@echt/core'
 import { defineRule, tryLines } from '../../define.js'
-import { wordList } from '../../wordlists.js'
+import { wordSet } from '../../wordlists.js'
 import { documentAnchor, isQuoted, quotedTokenIndexes } from '../../document.js'
 
 const RULE_ID = 'tone/we-you-ratio'
@@ -35,8 +35,8 @@ export default defineRule({
     const min = Number(context.options.min ?? 1)
     const minWords = Number(context.options.minWords ?? 100)
     const minWe = Number(context.options.minWe ?? 5)
-    const weWords = wordSet(context.language, 'we')
-    const youWords = wordSet(context.language, 'you')
+    const weWords = wordSet(RULE_ID, context.language, 'we')
+    const youWords = wordSet(RULE_ID, context.language, 'you')
     let we = 0
     let you = 0
     let counted = 0
@@ -66,10 +66,6 @@ export default defineRule({
     }
   },
 })
-
-function wordSet(language: Language, list: string): Set<string> {
-  return new Set(wordList(RULE_ID, language, list).flatMap((entry) => entry.match.map((word) => word.toLowerCase())))
-}
 
 function isCountryUs(token: Token): boolean {
   return token.value === 'US'
