@@ -105,6 +105,16 @@ describe('echt lsp through a real client over stdio', { timeout: 150_000 }, () =
     expect(hover.contents.value).toContain('review by 2099-06-30')
   })
 
+  it('shows what on the page substantiates an offer on hover', async () => {
+    const page = '# Shop\n\nFree delivery on orders over €25.\n'
+    const { client, uri } = await start({ 'echt.config.yaml': CONFIG, 'page.md': page })
+    client.open(uri('page.md'), page)
+    const { diagnostics } = await client.diagnostics(uri('page.md'))
+    expect(diagnostics).toEqual([])
+    const hover: any = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('page.md') }, position: { line: 2, character: 3 } })
+    expect(hover.contents.value).toContain('On the page: an offer with its conditions stated on the page')
+  })
+
   it('offers each fix as a quick fix; applying it makes the diagnostic go', async () => {
     const { client, uri } = await start({ 'echt.config.yaml': CONFIG, 'page.md': PAGE })
     const page = uri('page.md')
