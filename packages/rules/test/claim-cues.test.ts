@@ -106,6 +106,8 @@ const DUTCH: [string, string][] = [
   ['Installatie duurt minder dan vijf minuten.', 'claims'],
   ['Geliefd bij ouders en kinderen.', 'trust'],
   ['Welkom bij de beste massagepraktijk van Utrecht.', 'claims'],
+  ['Wij kunnen u het beste advies geven.', 'claims'],
+  ['Hoofdsponsor van FC Utrecht.', 'trust'],
   ['Trotse sponsor van VV Utrecht.', 'trust'],
   ['Al drie generaties uw bakker.', 'trust'],
   ['Niet goed, geld terug.', 'claims'],
@@ -153,6 +155,7 @@ const DUTCH_QUIET = [
   'We raden het niet aan om je sleutels online te bewaren.',
   'Zij is de drijvende kracht achter het project.',
   'Dat kun je het beste zelf doen.',
+  'U kunt het beste even bellen.',
   'Doneren is de beste manier om ons te steunen.',
 ]
 
