@@ -55,6 +55,7 @@ const ENGLISH: [string, string][] = [
   ['Your data stays in the EU.', 'claims'],
   ['Backed by a 10-year warranty.', 'claims'],
   ['Made in Britain since 1952.', 'claims'],
+  ['We ship within 24 hours.', 'claims'],
   ['Founded by a former NASA engineer.', 'trust'],
   ['NICEIC approved contractor.', 'trust'],
   ['Family run for three generations.', 'trust'],
