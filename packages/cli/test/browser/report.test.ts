@@ -77,6 +77,9 @@ describe('echt report (in Chromium)', () => {
     // "the freshest coffee in Utrecht" is in the example's claims library: silenced, so not in JSON.
     expect(await stat('claims-substantiated')).toBeGreaterThanOrEqual(1)
     expect(await page.locator('#claims tr[data-status="substantiated"]').count()).toBe(await stat('claims-substantiated'))
+    // An offer whose conditions stand with it is substantiated by the page, and says so.
+    const offer = page.locator('#claims tr[data-status="substantiated"]', { hasText: 'Free delivery on orders over' })
+    expect(await offer.textContent()).toContain('an offer with its conditions stated on the page')
 
     // Page by page: every superlative finding is there, its flagged words highlighted in its sentence.
     for (const file of files) {
