@@ -39,6 +39,7 @@ describe('echt mcp', () => {
       'echt.config.yaml': config,
       'site/page.md': draft,
       'site/more.md': '# More\n\nWe have the fastest delivery in town.\n',
+      'site/offer.md': '# Shop\n\nFree delivery on orders over €25.\n',
       'broken/echt.config.yaml': 'brand:\n  name: [unclosed\n',
       'wrong/echt.config.yaml': 'brand:\n  values: 3\n',
     })
@@ -117,14 +118,16 @@ describe('echt mcp', () => {
     const result = await session.call('claims_inventory', { path: 'site', date: '2026-11-23' })
     expect(result.isError).toBeFalsy()
     const rows = result.structuredContent.claims
-    expect(rows.map((r: any) => [r.file, r.line, r.status])).toEqual([
-      ['more.md', 3, 'stale'],
-      ['page.md', 3, 'substantiated'],
-      ['page.md', 5, 'unsubstantiated'],
+    expect(rows.map((r: any) => [r.file, r.line, r.status, r.basis ?? null])).toEqual([
+      ['more.md', 3, 'stale', null],
+      // An offer whose conditions stand with it: substantiated by the page, not by the library.
+      ['offer.md', 3, 'substantiated', 'an offer with its conditions stated on the page'],
+      ['page.md', 3, 'substantiated', null],
+      ['page.md', 5, 'unsubstantiated', null],
     ])
     const cli = JSON.parse((await run(`${dir}/site`, 'claims', '-f', 'json', '--date', '2026-11-23')).stdout)
     expect(rows).toEqual(cli)
-    expect(result.content[0]!.text).toMatch(/^3 claims/)
+    expect(result.content[0]!.text).toMatch(/^4 claims/)
   })
 
   it('answers bad arguments with a tool error naming the argument, and keeps serving', async () => {
@@ -159,7 +162,7 @@ describe('echt mcp', () => {
     const client = new Client({ name: 'echt-test', version: '1.0.0' })
     await client.connect(new StdioClientTransport({ command: process.execPath, args: [bin, 'mcp', dir], cwd: '/' }))
     const result = (await client.callTool({ name: 'claims_inventory', arguments: { path: 'site' } })) as ToolResult
-    expect(result.structuredContent.counts.total).toBe(3)
+    expect(result.structuredContent.counts.total).toBe(4)
     await client.close()
     expect((await run(dir, 'mcp', 'no/such/folder')).stderr).toMatch(/^echt: no such folder: .*no\/such\/folder/m)
   })
