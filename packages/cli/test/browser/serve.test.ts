@@ -77,6 +77,12 @@ describe('echt serve (in Chromium)', () => {
     await settled(page)
     expect(await page.locator('#highlights mark[data-rule="claims/superlative"]').count()).toBe(0)
     expect(await page.locator('#summary').textContent()).toContain('freshest-in-utrecht')
+
+    // An offer whose conditions stand with it is not flagged, and the summary says what backs it.
+    await page.locator('#draft').fill('Free delivery on orders over €25.')
+    await settled(page)
+    expect(await page.locator('#highlights mark').count()).toBe(0)
+    expect(await page.locator('#summary').textContent()).toContain('an offer with its conditions stated on the page')
     await page.close()
   })
 
