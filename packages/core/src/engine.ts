@@ -198,6 +198,11 @@ function lintText(source: string, options: LintOptions): LintResult {
     // One string for all of the rule's findings, not one made per finding: a claim-dense page has
     // tens of thousands, and a worker thread sends each distinct value once (report-transfer).
     const url = ruleDocsUrl(rule.meta.id)
+    const messageText = (messageId: string) => texts?.messages[messageId] ?? rule.meta.messages[messageId] ?? messageId
+    const hold = (range: Range) => {
+      run.held.push({ ruleId: rule.meta.id, range })
+      inSentence?.push({ ruleId: rule.meta.id, range })
+    }
     const report = (descriptor: ReportDescriptor) => {
       if (alreadyReported(descriptor.range)) return
       inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
@@ -206,7 +211,7 @@ function lintText(source: string, options: LintOptions): LintResult {
           ruleId: rule.meta.id,
           url,
           severity: descriptor.severity === 2 ? 2 : severity,
-          message: fillTemplate(texts?.messages[descriptor.messageId] ?? rule.meta.messages[descriptor.messageId] ?? descriptor.messageId, {
+          message: fillTemplate(messageText(descriptor.messageId), {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,
           }),
@@ -236,17 +241,13 @@ function lintText(source: string, options: LintOptions): LintResult {
       },
       isDisabled: (offset: number) =>
         directives.length > 0 && !!suppressedBy({ ruleId: rule.meta.id, offset, line: toPoint(offset).line }),
-      hold: (range: Range) => {
-        run.held.push({ ruleId: rule.meta.id, range })
-        inSentence?.push({ ruleId: rule.meta.id, range })
-      },
+      hold,
       settle: (range: Range, messageId: string) => {
-        run.held.push({ ruleId: rule.meta.id, range })
-        inSentence?.push({ ruleId: rule.meta.id, range })
+        hold(range)
         const at = toPoint(range.start)
         run.settled.push({
           ruleId: rule.meta.id,
-          basis: texts?.messages[messageId] ?? rule.meta.messages[messageId] ?? messageId,
+          basis: messageText(messageId),
           sentence: sentenceAt(document, range.start)?.text ?? source.slice(range.start, range.end),
           line: at.line,
           column: at.column,

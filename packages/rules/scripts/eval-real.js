@@ -119,8 +119,8 @@ export function detect(text, lang, configured = configuredRules()) {
   const messages = result.messages.filter((m) => m.ruleId && isClaimFamily(m.ruleId))
   // A claim its rule found substantiated on the page (an offer with its conditions) is found too:
   // the claims inventory lists it.
-  const settled = result.silenced.filter((s) => isClaimFamily(s.ruleId)).map((s) => ({ ruleId: s.ruleId, actual: s.actual, severity: 1, data: s.family ? { family: s.family } : undefined }))
-  const families = new Set([...messages, ...settled].map(familyOf))
+  const settled = result.silenced.filter((s) => isClaimFamily(s.ruleId))
+  const families = new Set([...messages.map(familyOf), ...settled.map((s) => s.family ?? familyOfRule(s.ruleId))])
   return {
     found: messages.length + settled.length > 0,
     family: FAMILY_ORDER.find((f) => families.has(f)) ?? 'none',

@@ -107,7 +107,6 @@ function skippedTokens(sentence: Sentence, fixedPhrases: Range[]): Set<number> {
   return skip
 }
 
-
 // Verb forms change too ("heb je" → "heeft u"): the rewrites name the pronoun, the writer fixes the verb.
 const FORMAL_REWRITES: Record<string, string[]> = {
   je: ['u (en het werkwoord: "je hebt" → "u heeft")', 'uw (als "je" "jouw" betekent)'],
