@@ -12,6 +12,7 @@ import { parseParagraphs, type ParagraphStyle } from './paragraphs.js'
 import { formatOf, type ParsedSource, type SourceFormat } from './source.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 import { compareRuleIds } from './text.js'
+import { introducesWhatFollows, isQuotedTerm } from './mention.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
 
@@ -190,7 +191,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   const runs = options.rules.map((configured): RuleRun => {
     const { rule, severity } = configured
     const texts = rule.meta.texts?.[language]
-    const run: RuleRun = { ruleId: rule.meta.id, messages: [], facts: [], held: [], settled: [], failed: false }
+    const run: RuleRun = { ruleId: rule.meta.id, claims: rule.meta.type === 'claim', messages: [], facts: [], held: [], settled: [], failed: false }
     const defers = rule.meta.defersTo?.length && !deferredTo.has(rule.meta.id) ? new Set(rule.meta.defersTo) : undefined
     if (defers) run.defers = defers
     const alreadyReported = (range: Range) =>
@@ -205,6 +206,7 @@ function lintText(source: string, options: LintOptions): LintResult {
     }
     const report = (descriptor: ReportDescriptor) => {
       if (alreadyReported(descriptor.range)) return
+      if (run.claims && namedNotClaimed(document, descriptor.range)) return
       inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
       run.messages.push(
         makeMessage(source, toPoint, {
@@ -264,8 +266,9 @@ function lintText(source: string, options: LintOptions): LintResult {
   const visitOrder = [...runs.filter((run) => !run.defers), ...runs.filter((run) => run.defers)]
   for (const sentence of document.sentences) {
     inSentence = []
+    const introduces = introducesWhatFollows(sentence)
     for (const run of visitOrder) {
-      if (run.failed || !run.visitor?.sentence) continue
+      if (run.failed || !run.visitor?.sentence || (introduces && run.claims)) continue
       try {
         run.visitor.sentence(sentence)
       } catch (error) {
@@ -316,6 +319,8 @@ function emptyResult(messages: LintMessage[], profile: Profile | undefined): Lin
 /** One rule's run over a document: what it reported, and whether it failed. */
 interface RuleRun {
   ruleId: string
+  /** A claim rule: it judges what the copy asserts, so it skips what only introduces or names words. */
+  claims: boolean
   /** The rules this one defers to, when no rule defers to it (see inSentence). */
   defers?: ReadonlySet<string>
   visitor?: RuleVisitor
@@ -605,6 +610,12 @@ function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range
   // Front matter is the page's settings as much as its copy: its findings are reported, never fixed.
   if (format === 'markdown' || format === 'mdx') return sentenceAt(document, fix.range[0])?.block.kind !== 'metadata'
   return true
+}
+
+/** A claim rule's words stand in quotation marks as a term: the copy names them, it does not claim them. */
+function namedNotClaimed(document: ProseDocument, range: Range): boolean {
+  const sentence = sentenceAt(document, range.start)
+  return !!sentence && isQuotedTerm(sentence, range)
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

@@ -76,7 +76,6 @@ const EXPECTED: { finding: string; verdict: string }[] = [
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:280 tone/mixed-address "uw"', verdict: 'true: this seed, a set of blog posts, switches between formal u and informal je' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:280 tone/mixed-address "u"', verdict: 'true: this seed, a set of blog posts, switches between formal u and informal je' },
   { finding: 'tldr/pages/common/gh.md:3 claims/puffery "seamlessly"', verdict: 'true: tagline "Work seamlessly with GitHub."' },
-  { finding: 'tldr/pages/common/piper.md:23 claims/unsourced-statistic "twice as fast"', verdict: 'false alarm: an instruction ("Speak twice as fast")' },
   { finding: 'tldr/pages/common/ptpython.md:3 claims/dangling-comparison "better"', verdict: 'true: tagline "A better Python REPL."' },
   { finding: 'tldr/pages/common/whatweb.md:3 claims/puffery "Next-generation"', verdict: 'true: tagline "Next-generation web scanner."' },
   { finding: 'tldr/pages/linux/nala.md:3 claims/dangling-comparison "better"', verdict: 'true: "with better formatting" (than apt)' },

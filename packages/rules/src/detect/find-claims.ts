@@ -1,4 +1,5 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
+import { introducesWhatFollows } from '@echt/core'
 import { wordList } from '../wordlists.js'
 import { compilePattern, matchPattern, PatternList, endsClause, type CompiledPattern } from './pattern.js'
 import { decodeClaimModel, judgeSentence, type ClaimModel } from './claim-model.js'
@@ -104,7 +105,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const tokens = sentence.tokens
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
-  if (sentence.block.inList && tokens[tokens.length - 1]!.normal === ':') return undefined
+  if (introducesWhatFollows(sentence)) return undefined
   const silenced: Range[] = []
   const negatedFrom: number[] = []
   // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
