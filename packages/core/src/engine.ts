@@ -12,7 +12,7 @@ import { parseParagraphs, type ParagraphStyle } from './paragraphs.js'
 import { formatOf, type ParsedSource, type SourceFormat } from './source.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 import { compareRuleIds } from './text.js'
-import { introducesWhatFollows, isQuotedTerm } from './mention.js'
+import { introducesWhatFollows, isQuestion, isQuotedTerm } from './mention.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
 
@@ -207,12 +207,13 @@ function lintText(source: string, options: LintOptions): LintResult {
     const report = (descriptor: ReportDescriptor) => {
       if (alreadyReported(descriptor.range)) return
       if (run.claims && namedNotClaimed(document, descriptor.range)) return
+      const stated = descriptor.severity === 2 ? 2 : severity
       inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
       run.messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
           url,
-          severity: descriptor.severity === 2 ? 2 : severity,
+          severity: stated === 2 && run.claims && asked(document, descriptor.range) ? 1 : stated,
           message: fillTemplate(messageText(descriptor.messageId), {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,
@@ -616,6 +617,12 @@ function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range
 function namedNotClaimed(document: ProseDocument, range: Range): boolean {
   const sentence = sentenceAt(document, range.start)
   return !!sentence && isQuotedTerm(sentence, range)
+}
+
+/** A claim rule's words stand in a question: it suggests, it does not state, so it is no error. */
+function asked(document: ProseDocument, range: Range): boolean {
+  const sentence = sentenceAt(document, range.start)
+  return !!sentence && isQuestion(sentence)
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

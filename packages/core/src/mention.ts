@@ -15,6 +15,15 @@ export function introducesWhatFollows(sentence: Sentence): boolean {
   return sentence.block.inList && tokens.length > 0 && tokens[tokens.length - 1]!.normal === ':'
 }
 
+/**
+ * A question asks; it does not assert ("Op zoek naar een duurzame tuin?"). Claim rules still say what
+ * it suggests, but the engine does not call it an error: a regulator objects to what copy states.
+ */
+export function isQuestion(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  return tokens.length > 0 && tokens[tokens.length - 1]!.normal === '?'
+}
+
 /** Each opening mark and the marks that close it (Dutch „...” and „...“ as well as “...”). */
 const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '„': '”“', '«': '»' }
 /** A quoted term is a few words at most; a longer quotation is someone's statement, judged as such. */

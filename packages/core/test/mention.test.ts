@@ -47,6 +47,14 @@ describe('what claim rules do not judge', () => {
     expect(found('“Fast. Stable. Best.”\n')).toEqual(['Fast', 'Stable', 'Best'])
   })
 
+  it('calls no claim in a question an error: it is reported as a warning', () => {
+    const severities = (source: string, type: 'claim' | 'style' = 'claim') =>
+      lint(source, { rules: [{ rule: flagging(type, 'gratis'), severity: 2, options: {} }], language: 'nl', today: '2026-12-02' }).messages.map((m) => `${m.actual} ${m.severity}`)
+    expect(severities('Wilt u een gratis tuinontwerp?\n')).toEqual(['gratis 1'])
+    expect(severities('Vraag een gratis tuinontwerp aan.\n')).toEqual(['gratis 2'])
+    expect(severities('Wilt u een gratis tuinontwerp?\n', 'style')).toEqual(['gratis 2'])
+  })
+
   it('leaves rules that are not about claims alone', () => {
     expect(found('- Speak twice as fast:\n', 'style')).toEqual(['fast'])
     expect(found('Labels like "stable".\n', 'style')).toEqual(['stable'])
