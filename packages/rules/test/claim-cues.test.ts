@@ -73,6 +73,12 @@ const ENGLISH: [string, string][] = [
   ['We protect wildlife habitats on every farm we own.', 'green'],
   ['A zero-waste shop with zero emissions deliveries.', 'green'],
   ['Join early and get bonus rewards.', 'pressure'],
+  ['Used by engineers at Google, Stripe and Shopify.', 'trust'],
+  ['Our members include the NHS and the BBC.', 'trust'],
+  ['Our team includes former engineers from Apple.', 'trust'],
+  ['She trained at the Royal College of Music.', 'trust'],
+  ['Customers give us 4.8 stars.', 'trust'],
+  ['The project has 20k stars on GitHub.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -144,6 +150,11 @@ const DUTCH: [string, string][] = [
   ['Ons kantoor draait op 100% groene stroom.', 'green'],
   ['Door papierloos te werken redden we elk jaar bomen.', 'green'],
   ['Probeer het 30 dagen gratis.', 'pressure'],
+  ['Gebruikt door teams bij Coolblue en Picnic.', 'trust'],
+  ['Tot onze klanten behoren KLM en Philips.', 'trust'],
+  ['Ze is opgeleid aan de Hogeschool van Amsterdam.', 'trust'],
+  ['Hij studeerde af aan de Academie voor Fysiotherapie.', 'trust'],
+  ['Gemiddeld 4,8 sterren op Google.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -158,6 +169,7 @@ const DUTCH_QUIET = [
   'Dat kun je het beste zelf doen.',
   'U kunt het beste even bellen.',
   'Doneren is de beste manier om ons te steunen.',
+  'Dit bestand wordt gebruikt door de server.',
 ]
 
 describe('claim finder cues', () => {
