@@ -79,6 +79,10 @@ const ENGLISH: [string, string][] = [
   ['She trained at the Royal College of Music.', 'trust'],
   ['Customers give us 4.8 stars.', 'trust'],
   ['The project has 20k stars on GitHub.', 'trust'],
+  ['Whisper-quiet heat pumps.', 'claims'],
+  ['Rock-solid hosting.', 'claims'],
+  ['Dirt-cheap flights.', 'claims'],
+  ['Ultra-light frames.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -94,6 +98,8 @@ const ENGLISH_QUIET = [
   'There is free parking behind the guesthouse.',
   'The beach is open at all times of the year.',
   'We write about the renewable energy sector.',
+  'Honestly, it was crazy simple to set up.',
+  'The walls are paper-thin in this old house.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -155,6 +161,10 @@ const DUTCH: [string, string][] = [
   ['Ze is opgeleid aan de Hogeschool van Amsterdam.', 'trust'],
   ['Hij studeerde af aan de Academie voor Fysiotherapie.', 'trust'],
   ['Gemiddeld 4,8 sterren op Google.', 'trust'],
+  ['Razendsnelle levering.', 'claims'],
+  ['Spotgoedkope zonnepanelen.', 'claims'],
+  ['Kraakheldere ramen.', 'claims'],
+  ['Muisstil draaiende warmtepomp.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -170,6 +180,8 @@ const DUTCH_QUIET = [
   'U kunt het beste even bellen.',
   'Doneren is de beste manier om ons te steunen.',
   'Dit bestand wordt gebruikt door de server.',
+  'Het was super gezellig op de open dag.',
+  'Windstille dagen zijn zeldzaam aan de kust.',
 ]
 
 describe('claim finder cues', () => {
