@@ -83,6 +83,9 @@ const ENGLISH: [string, string][] = [
   ['Rock-solid hosting.', 'claims'],
   ['Dirt-cheap flights.', 'claims'],
   ['Ultra-light frames.', 'claims'],
+  ["Python's fastest Bitcoin library.", 'claims'],
+  ["London's favourite bagels.", 'claims'],
+  ["The city's most loved café.", 'claims'],
 ]
 
 const ENGLISH_QUIET = [
