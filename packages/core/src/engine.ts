@@ -206,14 +206,15 @@ function lintText(source: string, options: LintOptions): LintResult {
     }
     const report = (descriptor: ReportDescriptor) => {
       if (alreadyReported(descriptor.range)) return
-      if (run.claims && namedNotClaimed(document, descriptor.range)) return
+      // Claim rules judge what copy states: a quoted list of terms names words, a question is no error.
+      if (run.claims && sentenceOf(document, descriptor.range, isQuotedTerm)) return
       const stated = descriptor.severity === 2 ? 2 : severity
       inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
       run.messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
           url,
-          severity: stated === 2 && run.claims && asked(document, descriptor.range) ? 1 : stated,
+          severity: stated === 2 && run.claims && sentenceOf(document, descriptor.range, isQuestion) ? 1 : stated,
           message: fillTemplate(messageText(descriptor.messageId), {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,
@@ -613,16 +614,10 @@ function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range
   return true
 }
 
-/** A claim rule's words stand in quotation marks as a term: the copy names them, it does not claim them. */
-function namedNotClaimed(document: ProseDocument, range: Range): boolean {
+/** Whether the sentence that holds a finding's words passes a test (see mention.ts). */
+function sentenceOf(document: ProseDocument, range: Range, test: (sentence: Sentence, range: Range) => boolean): boolean {
   const sentence = sentenceAt(document, range.start)
-  return !!sentence && isQuotedTerm(sentence, range)
-}
-
-/** A claim rule's words stand in a question: it suggests, it does not state, so it is no error. */
-function asked(document: ProseDocument, range: Range): boolean {
-  const sentence = sentenceAt(document, range.start)
-  return !!sentence && isQuestion(sentence)
+  return !!sentence && test(sentence, range)
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {
