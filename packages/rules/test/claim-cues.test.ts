@@ -86,6 +86,9 @@ const ENGLISH: [string, string][] = [
   ['Ultra-light frames.', 'claims'],
   ["Python's fastest Bitcoin library.", 'claims'],
   ["London's favourite bagels.", 'claims'],
+  ['First in London to offer same-day repairs.', 'claims'],
+  ['Nobody else offers this.', 'claims'],
+  ['No one else matches our prices.', 'claims'],
   ["The city's most loved café.", 'claims'],
 ]
 
@@ -104,6 +107,7 @@ const ENGLISH_QUIET = [
   'We write about the renewable energy sector.',
   'Honestly, it was crazy simple to set up.',
   'The walls are paper-thin in this old house.',
+  'First, install the package.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -165,6 +169,8 @@ const DUTCH: [string, string][] = [
   ['Ze is opgeleid aan de Hogeschool van Amsterdam.', 'trust'],
   ['Opgeleid bij de beste kappers van Parijs.', 'trust'],
   ['Hij is opgeleid bij Philips.', 'trust'],
+  ['Als eerste in Utrecht bieden wij dit aan.', 'claims'],
+  ['Wij zijn als eerste ter plaatse.', 'claims'],
   ['Hij studeerde af aan de Academie voor Fysiotherapie.', 'trust'],
   ['Gemiddeld 4,8 sterren op Google.', 'trust'],
   ['Razendsnelle levering.', 'claims'],
@@ -188,6 +194,7 @@ const DUTCH_QUIET = [
   'Dit bestand wordt gebruikt door de server.',
   'Het was super gezellig op de open dag.',
   'Windstille dagen zijn zeldzaam aan de kust.',
+  'Als eerste stap installeer je de app.',
 ]
 
 describe('claim finder cues', () => {
