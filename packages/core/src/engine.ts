@@ -207,14 +207,15 @@ function lintText(source: string, options: LintOptions): LintResult {
     const report = (descriptor: ReportDescriptor) => {
       if (alreadyReported(descriptor.range)) return
       // Claim rules judge what copy states: a quoted list of terms names words, a question is no error.
-      if (run.claims && sentenceOf(document, descriptor.range, isQuotedTerm)) return
+      const sentence = run.claims ? sentenceAt(document, descriptor.range.start) : undefined
+      if (sentence && isQuotedTerm(sentence, descriptor.range)) return
       const stated = descriptor.severity === 2 ? 2 : severity
       inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
       run.messages.push(
         makeMessage(source, toPoint, {
           ruleId: rule.meta.id,
           url,
-          severity: stated === 2 && run.claims && sentenceOf(document, descriptor.range, isQuestion) ? 1 : stated,
+          severity: stated === 2 && sentence && isQuestion(sentence) ? 1 : stated,
           message: fillTemplate(messageText(descriptor.messageId), {
             actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
             ...descriptor.data,
@@ -612,12 +613,6 @@ function fixTextFits(format: SourceFormat, document: ProseDocument, fix: { range
   // Front matter is the page's settings as much as its copy: its findings are reported, never fixed.
   if (format === 'markdown' || format === 'mdx') return sentenceAt(document, fix.range[0])?.block.kind !== 'metadata'
   return true
-}
-
-/** Whether the sentence that holds a finding's words passes a test (see mention.ts). */
-function sentenceOf(document: ProseDocument, range: Range, test: (sentence: Sentence, range: Range) => boolean): boolean {
-  const sentence = sentenceAt(document, range.start)
-  return !!sentence && test(sentence, range)
 }
 
 function sentenceAt(document: ProseDocument, offset: number): Sentence | undefined {

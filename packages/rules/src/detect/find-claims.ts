@@ -1,5 +1,5 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
-import { introducesWhatFollows } from '@echt/core'
+import { introducesWhatFollows, isQuestion } from '@echt/core'
 import { wordList } from '../wordlists.js'
 import { compilePattern, matchPattern, PatternList, endsClause, type CompiledPattern } from './pattern.js'
 import { decodeClaimModel, judgeSentence, type ClaimModel } from './claim-model.js'
@@ -109,7 +109,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const silenced: Range[] = []
   const negatedFrom: number[] = []
   // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
-  let damp = tokens[tokens.length - 1]!.normal === '?' ? 0.5 : 1
+  let damp = isQuestion(sentence) ? 0.5 : 1
   for (const { entry, pattern } of silencers.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return undefined
