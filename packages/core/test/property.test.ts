@@ -214,6 +214,13 @@ describe('counterexamples the property tests found, kept as regressions', () => 
     expect(wordsOf(source)).toEqual(['image.png', 'the', 'best', 'the'])
   })
 
+  it('seed -1944234172 (ECHT_PROPERTY_RUNS=40): a fix to the brand name keeps an ampersand the name does not have', () => {
+    const source = '&Kaapstadkoffie😀the 😀'
+    const fixed = lintAndFix(source, optionsFor({ source, flavour: 'md', language: 'en' })).output
+    expect(fixed.startsWith('&')).toBe(true)
+    expect(lintAndFix(fixed, optionsFor({ source: fixed, flavour: 'md', language: 'en' })).output).toBe(fixed)
+  })
+
   it.each([
     ['alt text', '![*a* &eacute;café😀 &#x1F600;best](image.png "t &amp; 😀")', ['a', '&eacute;café', 'best']],
     ['a reference alt text', '![`x` &#169; &eacute;lan 😀 best][ref]\n\n[ref]: https://example.com', ['x', '&eacute;lan', 'best']],

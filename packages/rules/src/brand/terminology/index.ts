@@ -195,6 +195,9 @@ function fixFor(source: string, start: number, end: number, text: string): { fix
   const original = source.slice(start, end)
   if (!/^[\p{L}\p{N}\s'\u2019&.-]+$/u.test(original) || /\n/.test(original)) return {}
   if (original === text) return {}
+  // "Marks & Spencer" keeps its ampersand; one the name does not have ("&Kaapstadkoffie") is the
+  // writer's, and a fix never deletes it.
+  if (original.split('&').length !== text.split('&').length) return {}
   return { fix: { range: [start, end], text } }
 }
 
