@@ -50,6 +50,9 @@ const ENGLISH: [string, string][] = [
   ['Our filters give you healthier air at home.', 'health'],
   ['Lymphatic drainage stimulates your circulation and self-healing.', 'health'],
   ['The best massage for tired muscles in town.', 'health'],
+  // One environmental word says what a claim is about; "on the planet" only means "anywhere".
+  ['The most trusted name in climate tech.', 'green'],
+  ['The most secure wallet on the planet.', 'claims'],
   ['Gentle, effective acupuncture for back pain.', 'health'],
   ['Nothing beats a home-cooked meal made with our spices.', 'claims'],
   ['Your data stays in the EU.', 'claims'],
@@ -177,6 +180,8 @@ const DUTCH: [string, string][] = [
   ['Spotgoedkope zonnepanelen.', 'claims'],
   ['Kraakheldere ramen.', 'claims'],
   ['Muisstil draaiende warmtepomp.', 'claims'],
+  ['De slimste manier om je uitstoot te verlagen.', 'green'],
+  ['De veiligste portemonnee op de planeet.', 'claims'],
 ]
 
 const DUTCH_QUIET = [

@@ -28,8 +28,11 @@ const TOPICAL_FAMILIES: ClaimFamily[] = ['green', 'health']
  * offer: pressure/free judges "free", and when it stays quiet the offer states its conditions.
  */
 const SPECIFIC_FAMILIES: ClaimFamily[] = ['trust']
-/** What one health topic word weighs: enough to name the family of a claim, not to make one. */
-const HEALTH_TOPIC_WEIGHT = 0.5
+/**
+ * What one topic word weighs (an environmental or a health word, weak cues): enough to name the
+ * family of a claim, not to make one.
+ */
+const TOPIC_WEIGHT = 0.5
 
 export interface CueEntry {
   match: string[]
@@ -154,11 +157,11 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   for (const cue of written) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
-  // or a seal. Health covers wellness: a claim made about the body or wellbeing (one health topic
-  // word, "the best massage for tired muscles") is a health claim. Otherwise the family its cues
-  // weigh most for.
+  // or a seal. One topic word is enough to say what a claim is about: "the most efficient way to
+  // cut emissions" is a green claim, "the best massage for tired muscles" a health claim (health
+  // covers wellness). Otherwise the family its cues weigh most for.
   const weighs = (f: ClaimFamily, atLeast: number) => (byFamily.get(f) ?? 0) >= atLeast - 1e-9
-  const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => weighs(f, 1)) ?? (weighs('health', HEALTH_TOPIC_WEIGHT) ? 'health' : undefined)
+  const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => weighs(f, 1)) ?? TOPICAL_FAMILIES.find((f) => weighs(f, TOPIC_WEIGHT))
   const family =
     topical ??
     CLAIM_FAMILIES.reduce((best, f) => ((byFamily.get(f) ?? 0) > (byFamily.get(best) ?? 0) + 1e-9 ? f : best), CLAIM_FAMILIES.find((f) => byFamily.has(f))!)
