@@ -96,6 +96,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Advice, and the idiom "get the best out of", like Dutch "het beste uit ... halen".
+  'Try to get the best out of your grinder by cleaning it every week.',
+  'How to bring out the best in a light roast.',
   'She is the driving force behind the project.',
   'The script runs only if the flag is set.',
   'You can rely on the default settings for most projects.',
