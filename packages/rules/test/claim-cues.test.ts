@@ -53,6 +53,8 @@ const ENGLISH: [string, string][] = [
   // One environmental word says what a claim is about; "on the planet" only means "anywhere".
   ['The most trusted name in climate tech.', 'green'],
   ['The most secure wallet on the planet.', 'claims'],
+  // Speed can be checked, so a testimonial's "fastest" stays a claim.
+  ['The fastest build tool I have used.', 'claims'],
   ['Gentle, effective acupuncture for back pain.', 'health'],
   ['Nothing beats a home-cooked meal made with our spices.', 'claims'],
   ['Your data stays in the EU.', 'claims'],
@@ -99,6 +101,9 @@ const ENGLISH_QUIET = [
   // Advice, and the idiom "get the best out of", like Dutch "het beste uit ... halen".
   'Try to get the best out of your grinder by cleaning it every week.',
   'How to bring out the best in a light roast.',
+  // Taste in the first person is an opinion (the rubric's "plain opinion or praise").
+  'Honestly the friendliest hairdresser I have ever met.',
+  'Simply one of my favourite podcasts.',
   'She is the driving force behind the project.',
   'The script runs only if the flag is set.',
   'You can rely on the default settings for most projects.',
@@ -185,9 +190,12 @@ const DUTCH: [string, string][] = [
   ['Muisstil draaiende warmtepomp.', 'claims'],
   ['De slimste manier om je uitstoot te verlagen.', 'green'],
   ['De veiligste portemonnee op de planeet.', 'claims'],
+  ['De snelste boekhoudapp die ik ken.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
+  'Mijn favoriete bakker: ik kom er elke zaterdag.',
+  'Het is de gezelligste kapper die ik ken.',
   'Hoofdcommando voor het werken met branches.',
   'Zonnepanelen wekken minder energie op in de winter dan in de zomer.',
   'Een warmtepomp verbruikt meer stroom in de winter dan in de zomer.',
