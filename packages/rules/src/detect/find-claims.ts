@@ -157,8 +157,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   for (const cue of written) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
-  // or a seal. One topic word is enough to say what a claim is about: "the most efficient way to
-  // cut emissions" is a green claim, "the best massage for tired muscles" a health claim (health
+  // or a seal. One topic word is enough to say what a claim is about: "the most trusted name in
+  // climate tech" is a green claim, "the best massage for tired muscles" a health claim (health
   // covers wellness). Otherwise the family its cues weigh most for.
   const weighs = (f: ClaimFamily, atLeast: number) => (byFamily.get(f) ?? 0) >= atLeast - 1e-9
   const topical = [...TOPICAL_FAMILIES, ...SPECIFIC_FAMILIES].find((f) => weighs(f, 1)) ?? TOPICAL_FAMILIES.find((f) => weighs(f, TOPIC_WEIGHT))
