@@ -74,6 +74,8 @@ interface Slot {
   timer?: NodeJS.Timeout
   /** Set when the pool itself stops the worker, so its exit is not taken for a crash. */
   retiring: boolean
+  /** What the worker threw, held until it exits (see the 'error' listener). */
+  thrown?: { kind: FailureKind; detail: string }
 }
 
 /**
@@ -190,11 +192,17 @@ export function runPool<Result>(items: readonly string[], options: PoolOptions<R
           fill(slot)
         }
       })
-      // Node stops a worker over its resourceLimits with this code: the file's budget, not a bug.
-      worker.on('error', (error) =>
-        lost(slot, error instanceof Error ? error.message : String(error), (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crash'),
-      )
-      worker.on('exit', (code) => lost(slot, `the worker exited with code ${code}`))
+      // An error travels on another channel than the results, so it can overtake answers the worker
+      // sent before it threw: blamed at once, it would fall on an item that was already done. Node
+      // delivers every answer before 'exit', so the head of the queue at exit is the item it threw on.
+      // Node stops a worker over its resourceLimits with ERR_WORKER_OUT_OF_MEMORY: the file's budget, not a bug.
+      worker.on('error', (error) => {
+        slot.thrown ??= {
+          kind: (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crash',
+          detail: error instanceof Error ? error.message : String(error),
+        }
+      })
+      worker.on('exit', (code) => lost(slot, slot.thrown?.detail ?? `the worker exited with code ${code}`, slot.thrown?.kind))
     }
 
     const workers = Math.max(1, Math.min(options.jobs, Math.ceil(items.length / prefetch)))
