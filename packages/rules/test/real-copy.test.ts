@@ -75,21 +75,18 @@ const EXPECTED: { finding: string; verdict: string }[] = [
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:280 tone/mixed-address "uw"', verdict: 'true: this seed, a set of blog posts, switches between formal u and informal je' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:280 tone/mixed-address "uw"', verdict: 'true: this seed, a set of blog posts, switches between formal u and informal je' },
   { finding: 'seeds/002_3fc6fc3606fbac50.txt:280 tone/mixed-address "u"', verdict: 'true: this seed, a set of blog posts, switches between formal u and informal je' },
-  { finding: 'tldr/pages/common/gh.md:3 claims/puffery "seamlessly"', verdict: 'true: tagline "Work seamlessly with GitHub."' },
-  { finding: 'tldr/pages/common/ptpython.md:3 claims/dangling-comparison "better"', verdict: 'true: tagline "A better Python REPL."' },
-  { finding: 'tldr/pages/common/whatweb.md:3 claims/puffery "Next-generation"', verdict: 'true: tagline "Next-generation web scanner."' },
-  { finding: 'tldr/pages/linux/nala.md:3 claims/dangling-comparison "better"', verdict: 'true: "with better formatting" (than apt)' },
-  { finding: 'tldr/pages.nl/common/ptpython.md:3 claims/dangling-comparison "betere"', verdict: 'true: tagline "Een betere Python REPL."' },
 ]
 
 /**
  * The claim finder (claims/needs-evidence) is measured by rate, not by snapshot: it is meant to find
  * claims in essays too (the seeds quote and discuss many), so its figures are the eval's
  * (pnpm eval: precision and recall on marketing-dev, false alarms per 100 tldr pages), and here its
- * tldr count may not grow past what was measured when it was tuned.
+ * tldr count may not grow past what was measured when it was tuned. tldr pages are command guides,
+ * which no claim rule reads (core's isCommandGuide): the taglines it and the specific rules found
+ * there ("A better Python REPL", "Work seamlessly with GitHub") are the tools' own, quoted.
  */
 const FINDER = 'claims/needs-evidence'
-const FINDER_TLDR_ALARMS_AT_MOST = 12
+const FINDER_TLDR_ALARMS_AT_MOST = 0
 
 const configured: ConfiguredRule[] = Object.entries(presets.recommended!.rules).map(([id, setting]) => {
   const [severity, options] = Array.isArray(setting) ? setting : [setting, {}]
