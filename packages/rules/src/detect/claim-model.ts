@@ -1,11 +1,12 @@
 import type { Language, Sentence, Token } from '@echt/core'
 
 /**
- * The finder's learned cue: a logistic regression over a sentence's words and word pairs, trained on
- * sentences written for echt (claims/needs-evidence/training/<lang>.jsonl, labelled by the corpus
- * rubric; never a sentence from the corpus it is measured on). The hand-written cues know the
- * forms of a claim; the model has read thousands of claims and their lookalikes and lends the
- * finder the vocabulary no list spells out ("kristalhelder", "zero-hassle onboarding").
+ * The finder's learned cue: a logistic regression over a sentence's words, word pairs and pieces of
+ * words, trained on sentences written for echt (claims/needs-evidence/training/<lang>.jsonl,
+ * labelled by the corpus rubric; never a sentence from the corpus it is measured on). The
+ * hand-written cues know the forms of a claim; the model has read thousands of claims and their
+ * lookalikes and lends the finder the vocabulary no list spells out ("kristalhelder", "zero-hassle
+ * onboarding").
  *
  * Features are hashed into 2^bits buckets, so the model is one array of weights, stored as signed
  * bytes (int8 times `scale`), base64 in the compiled data. scripts/train-claim-model.js trains it
@@ -53,9 +54,21 @@ const bucketOf = (hash: number, bits: number) => (hash >>> 0) & ((1 << bits) - 1
 const WORD = fnv(FNV_OFFSET, 'w ')
 const PAIR = fnv(FNV_OFFSET, 'b ')
 
+/**
+ * Five-letter pieces of words (with ^ and $ at their edges) let the model read words it never saw
+ * through the ones it did: "kristalhelder" through "helder", "ultra-fast" through "ultra", Dutch
+ * compounds and inflections. Chosen on the tune half: the ranking (AUC) rose from 0.73 to 0.76 (en)
+ * and 0.73 to 0.78 (nl) over words and pairs alone; pieces of three, four and six letters ranked
+ * lower, and more buckets (2^18) no better.
+ */
+const PIECE = 5
+const PIECE_SEED = fnv(FNV_OFFSET, 'g ')
 const isFeatureToken = (token: Token) => token.kind === 'word' || (token.kind === 'symbol' || token.kind === 'punctuation' ? TELLING_SYMBOLS.has(token.value) : false)
 
-/** Each word, each pair of neighbouring words (across telling symbols, not across other punctuation), and a bias. */
+/**
+ * Each word, each pair of neighbouring words (across telling symbols, not across other punctuation),
+ * the five-letter pieces of each word, and a bias.
+ */
 export function sentenceFeatures(tokens: readonly Token[], bits: number): Feature[] {
   const features: Feature[] = [{ bucket: bucketOf(fnv(FNV_OFFSET, '^'), bits), from: -1, to: -1 }]
   let previous: Token | undefined
@@ -65,6 +78,11 @@ export function sentenceFeatures(tokens: readonly Token[], bits: number): Featur
       continue
     }
     features.push({ bucket: bucketOf(fnv(WORD, token.normal), bits), from: token.index, to: token.index + 1 })
+    if (token.kind === 'word' && token.normal.length >= PIECE) {
+      // Pieces stand for the sentence, not for words that carry a claim, so they mark no tokens.
+      const marked = `^${token.normal}$`
+      for (let i = 0; i + PIECE <= marked.length; i++) features.push({ bucket: bucketOf(fnv(PIECE_SEED, marked.slice(i, i + PIECE)), bits), from: -1, to: -1 })
+    }
     if (previous) features.push({ bucket: bucketOf(fnv(fnv(fnv(PAIR, previous.normal), ' '), token.normal), bits), from: previous.index, to: token.index + 1 })
     previous = token
   }
