@@ -74,6 +74,8 @@ describe('what claim rules do not judge', () => {
       'We bake with local flour.', '', '- Order online:', '', '`bakery.example/order`', '',
     ].join('\n')
     expect(found(page)).toEqual(['best', 'fast'])
+    // A list item that introduces a link, not a command, makes no guide of a short draft.
+    expect(found('The best bakery in town.\n\n- Order here:\n\n[order](https://bakery.example)\n')).toEqual(['best'])
   })
 
   it('reads the marks of the prose, not the quotes around a string in a messages file', () => {
