@@ -188,7 +188,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   // findings. Only for rules no other rule defers to, whose findings nothing else reads.
   let inSentence: { ruleId: string; range: Range }[] | undefined
   // Claim rules judge copy that sells; a command guide describes tools (see isCommandGuide).
-  const commandGuide = isCommandGuide(document.sentences, source)
+  const commandGuide = options.rules.some((configured) => configured.rule.meta.type === 'claim') && isCommandGuide(document.sentences, source)
   const deferredTo = new Set(options.rules.flatMap((configured) => configured.rule.meta.defersTo ?? []))
   const runs = options.rules.map((configured): RuleRun => {
     const { rule, severity } = configured

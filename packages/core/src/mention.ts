@@ -29,14 +29,12 @@ const CODE_NEXT = /^[^\S\n]*\n\s*[`~]/
  * 9 knowledge-base how-tos qualify, and no sales page.
  */
 export function isCommandGuide(sentences: readonly Sentence[], source: string): boolean {
+  // Every sentence of a document has a word (prose drops the rest), so all of them count.
   let introducing = 0
-  let worded = 0
   for (const sentence of sentences) {
-    if (!sentence.tokens.some((token) => token.kind === 'word')) continue
-    worded++
     if (introducesWhatFollows(sentence) && CODE_NEXT.test(source.slice(sentence.block.end, sentence.block.end + 200))) introducing++
   }
-  return introducing > 0 && introducing >= worded * COMMAND_GUIDE_SHARE
+  return introducing > 0 && introducing >= sentences.length * COMMAND_GUIDE_SHARE
 }
 
 /**
