@@ -96,6 +96,22 @@ function loadRows(dir) {
   return rows
 }
 
+/**
+ * Sentences written like the learned cue's training sentences (same brief, same rubric) but never
+ * trained on: training/held-out/<lang>.jsonl. They choose the finder's thresholds for the learned
+ * cue without spending the corpus's check half, and show what the model adds on sentences it has
+ * not seen. Written, not real copy: a figure beside the real ones, never instead of them.
+ */
+export const HELD_OUT_DIR = fileURLToPath(new URL('../src/claims/needs-evidence/training/held-out/', import.meta.url))
+
+export function loadHeldOut(dir = HELD_OUT_DIR) {
+  return ['en', 'nl'].flatMap((lang) =>
+    readFileSync(join(dir, `${lang}.jsonl`), 'utf8')
+      .split('\n')
+      .flatMap((line, index) => (line.trim() ? [{ ...JSON.parse(line), lang, where: `held-out/${lang}.jsonl:${index + 1}` }] : [])),
+  )
+}
+
 /** The eu preset at its configured severities: the errors it gives are the ones that must be right. */
 function configuredRules() {
   return Object.entries(presets.eu.rules).map(([id, setting]) => {

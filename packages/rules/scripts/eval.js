@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { lint, profileFromConfig } from '@echt/core'
 import { rules } from '@echt/rules'
-import { loadCorpus, score, formatReport, tldrFalseAlarms, tldrWideFalseAlarms } from './eval-real.js'
+import { loadCorpus, loadHeldOut, score, formatReport, tldrFalseAlarms, tldrWideFalseAlarms } from './eval-real.js'
 
 export const EVAL_DIR = fileURLToPath(new URL('../../../fixtures/eval/', import.meta.url))
 export const DEFAULT_TODAY = '2026-11-23'
@@ -165,6 +165,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           '',
           formatReport('marketing-dev, check half (never read: the honest figure)', check),
           ...withReferences('check'),
+          '',
+          formatReport('Held-out written sentences (claims/needs-evidence/training/held-out: never trained on, chose the learned cue\'s thresholds)', score(loadHeldOut())),
           '',
           `False alarms on the tldr sample (command-line docs): ${tldr.alarms} claim findings on ${tldr.pages} pages, ${tldr.per100.toFixed(2)} per 100 pages`,
           tldrWide

@@ -43,6 +43,30 @@ describe("the claim finder's learned cue", () => {
     }
   })
 
+  it('keeps its held-out sentences out of training and out of the corpus', () => {
+    const corpus = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
+    const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
+    const corpusTexts = new Set<string>()
+    const digests = new Set<string>()
+    for (const file of ['sentences.jsonl', 'extra.jsonl', 'references.jsonl']) {
+      for (const line of readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean)) {
+        const row = JSON.parse(line) as { text?: string; sha1?: string }
+        if (row.text) corpusTexts.add(norm(row.text))
+        if (row.sha1) digests.add(row.sha1)
+      }
+    }
+    for (const language of ['en', 'nl'] as const) {
+      const heldOut = readFileSync(join(rulesDir, `src/claims/needs-evidence/training/held-out/${language}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { text: string; family: string })
+      expect(heldOut.length).toBeGreaterThan(350)
+      const training = new Set(rowsOf(language).map((row) => norm(row.text)))
+      const leaked = heldOut.filter((row) => training.has(norm(row.text)) || corpusTexts.has(norm(row.text)) || digests.has(createHash('sha1').update(row.text).digest('hex')))
+      expect(leaked.map((row) => row.text)).toEqual([])
+    }
+  })
+
   it('reads a claim in words no cue lists, and a plain sentence as plain', () => {
     const model = decodeClaimModel(CLAIM_MODELS.en!)
     const claim = judgeSentence(model, sentenceOf('Our friendly team makes switching effortless and keeps your bills low.', 'en'))
@@ -52,6 +76,21 @@ describe("the claim finder's learned cue", () => {
     const dutch = decodeClaimModel(CLAIM_MODELS.nl!)
     expect(judgeSentence(dutch, sentenceOf('Onze monteurs maken de overstap zorgeloos en voordelig.', 'nl')).probability).toBeGreaterThan(0.6)
     expect(judgeSentence(dutch, sentenceOf('De winkel is op maandag gesloten.', 'nl')).probability).toBeLessThan(0.4)
+  })
+
+  it('claims alone when it is sure, with the words around its heaviest one', () => {
+    const text = 'Our beans cost less than supermarket espresso beans of the same origin, per kilo.'
+    const found = findClaim(sentenceOf(text, 'en'), 'en')
+    expect(found?.family).toBe('claims')
+    expect(found!.cues.map((cue) => cue.kind)).toEqual(['learned'])
+    expect(text.slice(found!.carrier.range.start, found!.carrier.range.end)).toBe('less than')
+  })
+
+  it('stays quiet where a silencer speaks for the words it would carry', () => {
+    const text = 'Solar panels produce less power in winter than in summer.'
+    const sentence = sentenceOf(text, 'en')
+    expect(judgeSentence(decodeClaimModel(CLAIM_MODELS.en!), sentence).probability).toBeGreaterThan(0.8)
+    expect(findClaim(sentence, 'en')).toBeUndefined()
   })
 
   it('lends a weak cue its second, and reports words of the sentence', () => {
