@@ -86,6 +86,17 @@ describe("the claim finder's learned cue", () => {
     expect(text.slice(found!.carrier.range.start, found!.carrier.range.end)).toBe('less than')
   })
 
+  it('never reports a pronoun or an article as the words that carry a claim', () => {
+    const text = 'Onze boekhouders zijn registeraccountant.'
+    const sentence = sentenceOf(text, 'nl')
+    const model = decodeClaimModel(CLAIM_MODELS.nl!)
+    const heaviest = judgeSentence(model, sentence).carrier!
+    expect(text.slice(sentence.tokens[heaviest.from]!.start, sentence.tokens[heaviest.to - 1]!.end)).toBe('Onze')
+    const found = findClaim(sentence, 'nl')!
+    expect(found.cues.map((cue) => cue.kind)).toEqual(['learned'])
+    expect(text.slice(found.carrier.range.start, found.carrier.range.end)).toBe('zijn registeraccountant')
+  })
+
   it('stays quiet where a silencer speaks for the words it would carry', () => {
     const text = 'Solar panels produce less power in winter than in summer.'
     const sentence = sentenceOf(text, 'en')

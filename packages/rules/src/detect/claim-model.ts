@@ -143,8 +143,17 @@ function widen(best: Feature, bestWeight: number, features: Feature[], model: Cl
   return carrier
 }
 
-export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdict {
+/**
+ * `carrierSkips`: words that never carry a claim by themselves ("our", "that", "die"); a feature made
+ * of them only is never the carrier.
+ */
+export function judgeSentence(model: ClaimModel, sentence: Sentence, carrierSkips?: ReadonlySet<string>): ModelVerdict {
   const features = sentenceFeatures(sentence.tokens, model.bits)
+  const saysSomething = (feature: Feature) => {
+    if (!carrierSkips) return true
+    for (let i = feature.from; i < feature.to; i++) if (!carrierSkips.has(sentence.tokens[i]!.normal)) return true
+    return false
+  }
   const value = featureValue(features.length)
   let z = model.bias
   let best: Feature | undefined
@@ -152,7 +161,7 @@ export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdi
   for (const feature of features) {
     const weight = model.weights[feature.bucket]! * model.scale
     z += weight * value
-    if (feature.from >= 0 && weight > bestWeight) {
+    if (feature.from >= 0 && weight > bestWeight && saysSomething(feature)) {
       best = feature
       bestWeight = weight
     }

@@ -1,6 +1,6 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
 import { introducesWhatFollows, isQuestion } from '@echt/core'
-import { wordList } from '../wordlists.js'
+import { wordList, wordSet } from '../wordlists.js'
 import { compilePattern, matchPattern, PatternList, endsClause, type CompiledPattern } from './pattern.js'
 import { decodeClaimModel, judgeSentence, type ClaimModel } from './claim-model.js'
 import { CLAIM_MODELS } from '../generated/claim-model.js'
@@ -91,6 +91,7 @@ interface Compiled {
   cues: PatternList<{ entry: CueEntry; pattern: CompiledPattern }>
   silencers: PatternList<{ entry: SilencerEntry; pattern: CompiledPattern }>
   model: ClaimModel | undefined
+  carrierSkips: ReadonlySet<string>
 }
 const compiled: Partial<Record<Language, Compiled>> = {}
 
@@ -103,6 +104,7 @@ function compiledFor(language: Language): Compiled {
       cues: new PatternList(cues.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (cue) => cue.pattern),
       silencers: new PatternList(silencers.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (silencer) => silencer.pattern),
       model: CLAIM_MODELS[language] && decodeClaimModel(CLAIM_MODELS[language]),
+      carrierSkips: wordSet(FINDER_RULE, language, 'carrierSkips'),
     }
     compiled[language] = lists
   }
@@ -110,7 +112,7 @@ function compiledFor(language: Language): Compiled {
 }
 
 export function findClaim(sentence: Sentence, language: Language): FoundClaim | undefined {
-  const { cues, silencers, model } = compiledFor(language)
+  const { cues, silencers, model, carrierSkips } = compiledFor(language)
   const tokens = sentence.tokens
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
@@ -140,7 +142,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
-  const verdict = learnedVerdict(model, sentence, damp)
+  const verdict = learnedVerdict(model, sentence, damp, carrierSkips)
   const { doubted } = verdict
   // A silencer speaks for its words whoever reads them: "less in winter than in summer" is no claim
   // for the model either.
@@ -189,9 +191,9 @@ interface LearnedVerdict {
   doubted: boolean
 }
 
-function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number): LearnedVerdict {
+function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number, carrierSkips: ReadonlySet<string>): LearnedVerdict {
   if (!model) return { cue: undefined, doubted: false }
-  const verdict = judgeSentence(model, sentence)
+  const verdict = judgeSentence(model, sentence, carrierSkips)
   if (verdict.probability < LEARNED_CUE.lends || !verdict.carrier) return { cue: undefined, doubted: verdict.probability < LEARNED_CUE.doubts }
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
