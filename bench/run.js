@@ -172,7 +172,7 @@ if (lsp) {
 if (claimModel) {
   out.push(
     '',
-    `learned cue (issue 11): decoding its weights ${fmt(claimModel.decodeMs, 1)} ms once; judging all ${claimModel.sentences} sentences ${fmt(claimModel.judgeMs, 0)} ms (the finder asks it about every sentence claim rules read; command guides are not read) ` +
+    `learned cue (issue 11): decoding its weights ${fmt(claimModel.decodeMs, 1)} ms once; judging all ${claimModel.sentences} sentences ${fmt(claimModel.judgeMs, 0)} ms (an upper bound: the finder asks it only about sentences with a written cue) ` +
       `(${fmt((claimModel.judgeMs * 1000) / claimModel.sentences, 1)} µs a sentence), of ${fmt(claimModel.finderMs, 0)} ms for the whole claim finder and ${fmt(echt1.wall * 1000, 0)} ms for echt --jobs 1 (${fmt((claimModel.judgeMs / (echt1.wall * 1000)) * 100, 1)} %)`,
   )
 }

@@ -16,6 +16,24 @@ const rulesDir = fileURLToPath(new URL('../', import.meta.url))
 const rowsOf = (language: Language) => (trainingRows(language) as { rows: { text: string; family: string }[] }).rows
 const sentenceOf = (text: string, language: Language) => sentencesOf(text, language)[0]!
 
+const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
+
+/** Whether a sentence is one of the marketing-dev corpus (by text or, for references, SHA-1). */
+function corpusSentences(): (text: string) => boolean {
+  const corpus = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
+  const texts = new Set<string>()
+  const digests = new Set<string>()
+  for (const file of ['sentences.jsonl', 'extra.jsonl', 'references.jsonl']) {
+    for (const line of readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean)) {
+      const row = JSON.parse(line) as { text?: string; sha1?: string }
+      if (row.text) texts.add(normal(row.text))
+      if (row.sha1) digests.add(row.sha1)
+    }
+  }
+  expect(texts.size + digests.size).toBeGreaterThan(2000)
+  return (text) => texts.has(normal(text)) || digests.has(createHash('sha1').update(text).digest('hex'))
+}
+
 describe("the claim finder's learned cue", () => {
   it('is the model trained on the committed sentences, weight for weight', () => {
     const result = spawnSync(process.execPath, [join(rulesDir, 'scripts/train-claim-model.js'), '--check'], { encoding: 'utf8' })
@@ -24,46 +42,24 @@ describe("the claim finder's learned cue", () => {
   })
 
   it('never trained on a sentence of the corpus it is measured on (text or, for references, SHA-1)', () => {
-    const corpus = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
-    const texts = new Set<string>()
-    const digests = new Set<string>()
-    for (const file of ['sentences.jsonl', 'extra.jsonl', 'references.jsonl']) {
-      for (const line of readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as { text?: string; sha1?: string }
-        if (row.text) texts.add(row.text.trim().toLowerCase())
-        if (row.sha1) digests.add(row.sha1)
-      }
-    }
-    expect(texts.size + digests.size).toBeGreaterThan(2000)
+    const inCorpus = corpusSentences()
     for (const language of ['en', 'nl'] as const) {
       const rows = rowsOf(language)
       expect(rows.length).toBeGreaterThan(1500)
-      const shared = rows.filter((row) => texts.has(row.text.trim().toLowerCase()) || digests.has(createHash('sha1').update(row.text).digest('hex')))
-      expect(shared.map((row) => row.text)).toEqual([])
+      expect(rows.filter((row) => inCorpus(row.text)).map((row) => row.text)).toEqual([])
     }
   })
 
   it('keeps its held-out sentences out of training and out of the corpus', () => {
-    const corpus = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
-    const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ')
-    const corpusTexts = new Set<string>()
-    const digests = new Set<string>()
-    for (const file of ['sentences.jsonl', 'extra.jsonl', 'references.jsonl']) {
-      for (const line of readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as { text?: string; sha1?: string }
-        if (row.text) corpusTexts.add(norm(row.text))
-        if (row.sha1) digests.add(row.sha1)
-      }
-    }
+    const inCorpus = corpusSentences()
     for (const language of ['en', 'nl'] as const) {
       const heldOut = readFileSync(join(rulesDir, `src/claims/needs-evidence/training/held-out/${language}.jsonl`), 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as { text: string; family: string })
       expect(heldOut.length).toBeGreaterThan(350)
-      const training = new Set(rowsOf(language).map((row) => norm(row.text)))
-      const leaked = heldOut.filter((row) => training.has(norm(row.text)) || corpusTexts.has(norm(row.text)) || digests.has(createHash('sha1').update(row.text).digest('hex')))
-      expect(leaked.map((row) => row.text)).toEqual([])
+      const training = new Set(rowsOf(language).map((row) => normal(row.text)))
+      expect(heldOut.filter((row) => training.has(normal(row.text)) || inCorpus(row.text)).map((row) => row.text)).toEqual([])
     }
   })
 
@@ -76,32 +72,6 @@ describe("the claim finder's learned cue", () => {
     const dutch = decodeClaimModel(CLAIM_MODELS.nl!)
     expect(judgeSentence(dutch, sentenceOf('Onze monteurs maken de overstap zorgeloos en voordelig.', 'nl')).probability).toBeGreaterThan(0.6)
     expect(judgeSentence(dutch, sentenceOf('De winkel is op maandag gesloten.', 'nl')).probability).toBeLessThan(0.4)
-  })
-
-  it('claims alone when it is sure, with the words around its heaviest one', () => {
-    const text = 'Our beans cost less than supermarket espresso beans of the same origin, per kilo.'
-    const found = findClaim(sentenceOf(text, 'en'), 'en')
-    expect(found?.family).toBe('claims')
-    expect(found!.cues.map((cue) => cue.kind)).toEqual(['learned'])
-    expect(text.slice(found!.carrier.range.start, found!.carrier.range.end)).toBe('less than')
-  })
-
-  it('never reports a pronoun or an article as the words that carry a claim', () => {
-    const text = 'Onze boekhouders zijn registeraccountant.'
-    const sentence = sentenceOf(text, 'nl')
-    const model = decodeClaimModel(CLAIM_MODELS.nl!)
-    const heaviest = judgeSentence(model, sentence).carrier!
-    expect(text.slice(sentence.tokens[heaviest.from]!.start, sentence.tokens[heaviest.to - 1]!.end)).toBe('Onze')
-    const found = findClaim(sentence, 'nl')!
-    expect(found.cues.map((cue) => cue.kind)).toEqual(['learned'])
-    expect(text.slice(found.carrier.range.start, found.carrier.range.end)).toBe('zijn registeraccountant')
-  })
-
-  it('stays quiet where a silencer speaks for the words it would carry', () => {
-    const text = 'Solar panels produce less power in winter than in summer.'
-    const sentence = sentenceOf(text, 'en')
-    expect(judgeSentence(decodeClaimModel(CLAIM_MODELS.en!), sentence).probability).toBeGreaterThan(0.8)
-    expect(findClaim(sentence, 'en')).toBeUndefined()
   })
 
   it('lends a weak cue its second, and reports words of the sentence', () => {

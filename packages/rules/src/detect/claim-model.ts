@@ -124,36 +124,8 @@ export interface ModelVerdict {
   carrier: { from: number; to: number } | undefined
 }
 
-/**
- * A word seldom carries a claim alone: "than" weighs most in "cost less than supermarket beans", but
- * "less than" is what a reader takes as fact. The carrier takes in the word on either side of it
- * when that word weighs towards a claim at least a quarter as much.
- */
-function widen(best: Feature, bestWeight: number, features: Feature[], model: ClaimModel): { from: number; to: number } {
-  const carrier = { from: best.from, to: best.to }
-  if (best.to - best.from !== 1) return carrier
-  const weightOf = (feature: Feature) => model.weights[feature.bucket]! * model.scale
-  const heavyWord = (from: number, to: number) => features.some((f) => f.from === from && f.to === to && weightOf(f) >= bestWeight / 4)
-  for (const pair of features) {
-    if (pair.to - pair.from < 2) continue
-    // A pair joins two neighbouring words: one of them is the carrier, the other its neighbour.
-    if (pair.to === best.to && pair.from < best.from && heavyWord(pair.from, pair.from + 1)) carrier.from = pair.from
-    if (pair.from === best.from && pair.to > best.to && heavyWord(pair.to - 1, pair.to)) carrier.to = pair.to
-  }
-  return carrier
-}
-
-/**
- * `carrierSkips`: words that never carry a claim by themselves ("our", "that", "die"); a feature made
- * of them only is never the carrier.
- */
-export function judgeSentence(model: ClaimModel, sentence: Sentence, carrierSkips?: ReadonlySet<string>): ModelVerdict {
+export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdict {
   const features = sentenceFeatures(sentence.tokens, model.bits)
-  const saysSomething = (feature: Feature) => {
-    if (!carrierSkips) return true
-    for (let i = feature.from; i < feature.to; i++) if (!carrierSkips.has(sentence.tokens[i]!.normal)) return true
-    return false
-  }
   const value = featureValue(features.length)
   let z = model.bias
   let best: Feature | undefined
@@ -161,11 +133,11 @@ export function judgeSentence(model: ClaimModel, sentence: Sentence, carrierSkip
   for (const feature of features) {
     const weight = model.weights[feature.bucket]! * model.scale
     z += weight * value
-    if (feature.from >= 0 && weight > bestWeight && saysSomething(feature)) {
+    if (feature.from >= 0 && weight > bestWeight) {
       best = feature
       bestWeight = weight
     }
   }
-  return { probability: 1 / (1 + Math.exp(-z)), carrier: best && widen(best, bestWeight, features, model) }
+  return { probability: 1 / (1 + Math.exp(-z)), carrier: best && { from: best.from, to: best.to } }
 }
 
