@@ -80,9 +80,10 @@ const FINDER_RULE = 'claims/needs-evidence'
  *
  * `lends` was 0.6, chosen on the tune half, whose misses the written cues were fitted to. On sentences
  * written like the training ones but held out of training (training/held-out), lending from 0.5 found
- * more of their claims (recall 0.75 to 0.77, precision 0.90 to 0.89). Claiming alone (weight 1 from 0.8 or 0.9) found more there too,
- * but on whole pages of real sites (blog posts, changelogs, breadcrumbs, style guides) four in five
- * of its findings were not claims ("Er is geen licht zonder donker", "Energie > Hulp bij jouw woning").
+ * more of their claims (recall 0.75 to 0.77, precision 0.90 to 0.89). Claiming alone (weight 1 from
+ * 0.8 or 0.9) found more there too, but on whole pages of real sites (blog posts, changelogs,
+ * breadcrumbs, style guides) four in five of its findings were not claims ("Er is geen licht zonder
+ * donker", "Energie > Hulp bij jouw woning").
  */
 const LEARNED_CUE = { lends: 0.5, weight: 0.5, doubts: 0.3 }
 
