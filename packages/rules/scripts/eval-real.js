@@ -104,11 +104,18 @@ function loadRows(dir) {
  */
 export const HELD_OUT_DIR = fileURLToPath(new URL('../src/claims/needs-evidence/training/held-out/', import.meta.url))
 
+/**
+ * Since 2026-12-03 the odd lines are read for the finder's misses (a second tune set, written by other
+ * hands than the corpus, so forms found there are forms of the language, not of 19 sites); the even
+ * lines stay unread and are the figure that counts.
+ */
+export const isReadHeldOutLine = (line) => line % 2 === 1
+
 export function loadHeldOut(dir = HELD_OUT_DIR) {
   return ['en', 'nl'].flatMap((lang) =>
     readFileSync(join(dir, `${lang}.jsonl`), 'utf8')
       .split('\n')
-      .flatMap((line, index) => (line.trim() ? [{ ...JSON.parse(line), lang, where: `held-out/${lang}.jsonl:${index + 1}` }] : [])),
+      .flatMap((line, index) => (line.trim() ? [{ ...JSON.parse(line), lang, where: `held-out/${lang}.jsonl:${index + 1}`, read: isReadHeldOutLine(index + 1) }] : [])),
   )
 }
 

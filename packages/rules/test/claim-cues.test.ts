@@ -38,6 +38,11 @@ const ENGLISH: [string, string][] = [
   ['Our solar panels have a lifespan of over 30 years.', 'claims'],
   ['Featured in The Guardian and Wired.', 'trust'],
   ['Official partner of Shopify since 2019.', 'trust'],
+  // Hyperbole by construction, uniqueness by place, and an award inside a compound word.
+  ["A sourdough so airy you'll forget it has a crust.", 'claims'],
+  ['Our scheduler cuts your admin time in half.', 'claims'],
+  ['Beans like these, found nowhere else in town.', 'claims'],
+  ['A multi-award-winning studio in Leeds.', 'trust'],
   ['Our ISO-certified engineers handle every install.', 'trust'],
   ['Join 5,500+ data engineers who ship faster.', 'trust'],
   ['Named Bakery of the Year by the local council.', 'trust'],
@@ -100,6 +105,10 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // "so" that leads a clause, not a quality so strong that a result follows.
+  'So when you push a branch, the pipeline starts.',
+  'We moved offices, so currently it is quiet here.',
+  'Write it down so that you remember it.',
   // Advice, and the idiom "get the best out of", like Dutch "het beste uit ... halen".
   'Try to get the best out of your grinder by cleaning it every week.',
   'How to bring out the best in a light roast.',
@@ -126,6 +135,11 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  ['Koffie zo vol dat je geen suiker meer wilt.', 'claims'],
+  ['Onze planner halveert je administratietijd.', 'claims'],
+  ['Een uitzicht dat je nergens anders ziet.', 'claims'],
+  ['Onze camping heeft het ANWB-keurmerk.', 'trust'],
+  ['Ons hotel kreeg dit jaar een reizigersonderscheiding.', 'trust'],
   ['Wij zijn dé specialist in badkamers.', 'claims'],
   ['Nederlands grootste webwinkel voor fietsen.', 'claims'],
   ['Geen verborgen kosten.', 'claims'],
@@ -198,6 +212,7 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Vul het formulier in, zo weten we dat jij het bent.',
   'Mijn favoriete bakker: ik kom er elke zaterdag.',
   'Het is de gezelligste kapper die ik ken.',
   'Hoofdcommando voor het werken met branches.',
