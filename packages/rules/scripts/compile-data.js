@@ -302,7 +302,13 @@ function compileClaimModels() {
       console.warn(`echt: the ${language} claim model was trained on other sentences than ${sourcePath(file)}: run pnpm train-claim-model`)
     }
     hash.update(`claim-model\0${language}\0${encoded.weights}\0${encoded.scale}\0${encoded.bias}\0`)
-    compiled[language] = { bits: encoded.bits, scale: encoded.scale, bias: encoded.bias, weights: encoded.weights }
+    const families = {}
+    for (const [family, weights] of Object.entries(encoded.families ?? {})) {
+      if (!FAMILIES.has(family) || family === 'claims') problems.push(`${sourcePath(modelFile)}: ${language} family model "${family}" is not a family a claim's words name`)
+      hash.update(`claim-family\0${language}\0${family}\0${weights.weights}\0${weights.scale}\0${weights.bias}\0`)
+      families[family] = { bits: weights.bits, scale: weights.scale, bias: weights.bias, weights: weights.weights }
+    }
+    compiled[language] = { bits: encoded.bits, scale: encoded.scale, bias: encoded.bias, weights: encoded.weights, families }
   }
   return compiled
 }

@@ -74,6 +74,18 @@ describe("the claim finder's learned cue", () => {
     expect(judgeSentence(dutch, sentenceOf('De winkel is op maandag gesloten.', 'nl')).probability).toBeLessThan(0.4)
   })
 
+  it('names the family of a claim whose written cues name none', () => {
+    // The cues weigh more for a plain claim ("meer dan 3.000", a comparison) than for trust ("gebruikt
+    // door", a weak cue): the family models read the count of users as social proof.
+    const text = 'Onze app wordt gebruikt door meer dan 3.000 bakkers in heel Europa.'
+    const found = findClaim(sentenceOf(text, 'nl'), 'nl')!
+    const weight = (family: string) => found.cues.filter((cue) => cue.family === family).reduce((sum, cue) => sum + cue.weight, 0)
+    expect(weight('claims')).toBeGreaterThan(weight('trust'))
+    expect(found.family).toBe('trust')
+    // A claim its cues name keeps that family, whatever the models read.
+    expect(findClaim(sentenceOf('Our tea blend helps you sleep deeper than ever.', 'en'), 'en')?.family).toBe('health')
+  })
+
   it('lends a weak cue its second, and reports words of the sentence', () => {
     const text = 'Setting up takes a few clicks and our friendly team keeps everything smooth.'
     const sentence = sentenceOf(text, 'en')

@@ -13,7 +13,7 @@ import type { Language, Sentence, Token } from '@echt/core'
  * from the same `sentenceFeatures` this file gives the finder, so training and use cannot drift.
  */
 
-export interface EncodedClaimModel {
+export interface EncodedWeights {
   bits: number
   scale: number
   bias: number
@@ -21,11 +21,27 @@ export interface EncodedClaimModel {
   weights: string
 }
 
-export interface ClaimModel {
+/** The families a claim's own words may name; `claims` is what is left when none does. */
+export type NamedFamily = 'green' | 'health' | 'pressure' | 'trust'
+
+export interface EncodedClaimModel extends EncodedWeights {
+  /**
+   * One model per family, trained on the claims among the same sentences: is this claim about the
+   * environment, the body, an offer, an endorsement? (one against the rest, fewer buckets: it reads
+   * only sentences already found to claim).
+   */
+  families?: Partial<Record<NamedFamily, EncodedWeights>>
+}
+
+interface Weights {
   bits: number
   scale: number
   bias: number
   weights: Int8Array
+}
+
+export interface ClaimModel extends Weights {
+  families: { family: NamedFamily; model: Weights }[]
 }
 
 /** A feature: its bucket and the tokens it was read from (for the words that carry a claim). */
@@ -112,10 +128,15 @@ function base64Bytes(text: string): Int8Array {
   return bytes
 }
 
-export function decodeClaimModel(encoded: EncodedClaimModel): ClaimModel {
+function decodeWeights(encoded: EncodedWeights): Weights {
   const weights = base64Bytes(encoded.weights)
   if (weights.length !== 1 << encoded.bits) throw new Error(`claim model: ${weights.length} weights for ${encoded.bits} bits`)
   return { bits: encoded.bits, scale: encoded.scale, bias: encoded.bias, weights }
+}
+
+export function decodeClaimModel(encoded: EncodedClaimModel): ClaimModel {
+  const families = Object.entries(encoded.families ?? {}).map(([family, weights]) => ({ family: family as NamedFamily, model: decodeWeights(weights!) }))
+  return { ...decodeWeights(encoded), families }
 }
 
 export interface ModelVerdict {
@@ -141,3 +162,23 @@ export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdi
   return { probability: 1 / (1 + Math.exp(-z)), carrier: best && { from: best.from, to: best.to } }
 }
 
+export interface FamilyVerdict {
+  family: NamedFamily
+  probability: number
+}
+
+/** The family a claim's words most likely name, and how likely; undefined without family models. */
+export function judgeFamily(model: ClaimModel, sentence: Sentence): FamilyVerdict | undefined {
+  if (model.families.length === 0) return undefined
+  // The trainer gives every family model the same buckets, so the sentence is read once.
+  const features = sentenceFeatures(sentence.tokens, model.families[0]!.model.bits)
+  const value = featureValue(features.length)
+  let best: FamilyVerdict | undefined
+  for (const { family, model: weights } of model.families) {
+    let z = weights.bias
+    for (const feature of features) z += weights.weights[feature.bucket]! * weights.scale * value
+    const probability = 1 / (1 + Math.exp(-z))
+    if (!best || probability > best.probability) best = { family, probability }
+  }
+  return best
+}
