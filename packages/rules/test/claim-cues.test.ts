@@ -115,6 +115,9 @@ const ENGLISH_QUIET = [
   'We moved offices, so currently it is quiet here.',
   'Write it down so that you remember it.',
   "This is a mark against it in any developer's eyes.",
+  // A value held, not a result shown.
+  'The best possible care is important to us.',
+  'Honest, affordable advice matters to us.',
   // Advice, and the idiom "get the best out of", like Dutch "het beste uit ... halen".
   'Try to get the best out of your grinder by cleaning it every week.',
   'How to bring out the best in a light roast.',
@@ -223,6 +226,8 @@ const DUTCH: [string, string][] = [
 
 const DUTCH_QUIET = [
   'Vul het formulier in, zo weten we dat jij het bent.',
+  'Wij streven naar de beste kwaliteit.',
+  'Bij ons staat de beste zorg centraal.',
   'Mijn favoriete bakker: ik kom er elke zaterdag.',
   'Het is de gezelligste kapper die ik ken.',
   'Hoofdcommando voor het werken met branches.',
