@@ -82,6 +82,12 @@ describe("the claim finder's learned cue", () => {
     const weight = (family: string) => found.cues.filter((cue) => cue.family === family).reduce((sum, cue) => sum + cue.weight, 0)
     expect(weight('claims')).toBeGreaterThan(weight('trust'))
     expect(found.family).toBe('trust')
+    // The words that name it carry it: the trust cue here, else the word the family models lean on.
+    expect(text.slice(found.carrier.range.start, found.carrier.range.end)).toBe('gebruikt door')
+    const bag = 'Our bag goes in the plastic recycling bin in every Dutch municipality.'
+    const green = findClaim(sentenceOf(bag, 'en'), 'en')!
+    expect(green.family).toBe('green')
+    expect(bag.slice(green.carrier.range.start, green.carrier.range.end)).toBe('plastic')
     // A claim its cues name keeps that family, whatever the models read.
     expect(findClaim(sentenceOf('Our tea blend helps you sleep deeper than ever.', 'en'), 'en')?.family).toBe('health')
   })

@@ -49,6 +49,8 @@ export interface Feature {
   bucket: number
   from: number
   to: number
+  /** For a piece of a word: the word's token (pieces mark no tokens for the learned cue). */
+  piece?: number
 }
 
 /** Symbols that say something in marketing copy ("50%", "€9", "#1", "Now!"). */
@@ -97,7 +99,7 @@ export function sentenceFeatures(tokens: readonly Token[], bits: number): Featur
     if (token.kind === 'word' && token.normal.length >= PIECE) {
       // Pieces stand for the sentence, not for words that carry a claim, so they mark no tokens.
       const marked = `^${token.normal}$`
-      for (let i = 0; i + PIECE <= marked.length; i++) features.push({ bucket: bucketOf(fnv(PIECE_SEED, marked.slice(i, i + PIECE)), bits), from: -1, to: -1 })
+      for (let i = 0; i + PIECE <= marked.length; i++) features.push({ bucket: bucketOf(fnv(PIECE_SEED, marked.slice(i, i + PIECE)), bits), from: -1, to: -1, piece: token.index })
     }
     if (previous) features.push({ bucket: bucketOf(fnv(fnv(fnv(PAIR, previous.normal), ' '), token.normal), bits), from: previous.index, to: token.index + 1 })
     previous = token
@@ -165,6 +167,8 @@ export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdi
 export interface FamilyVerdict {
   family: NamedFamily
   probability: number
+  /** The tokens whose features pushed hardest towards that family: the words that name it. */
+  carrier: { from: number; to: number } | undefined
 }
 
 /** The family a claim's words most likely name, and how likely; undefined without family models. */
@@ -173,12 +177,26 @@ export function judgeFamily(model: ClaimModel, sentence: Sentence): FamilyVerdic
   // The trainer gives every family model the same buckets, so the sentence is read once.
   const features = sentenceFeatures(sentence.tokens, model.families[0]!.model.bits)
   const value = featureValue(features.length)
-  let best: FamilyVerdict | undefined
+  let best: { family: NamedFamily; probability: number; weights: Weights } | undefined
   for (const { family, model: weights } of model.families) {
     let z = weights.bias
     for (const feature of features) z += weights.weights[feature.bucket]! * weights.scale * value
     const probability = 1 / (1 + Math.exp(-z))
-    if (!best || probability > best.probability) best = { family, probability }
+    if (!best || probability > best.probability) best = { family, probability, weights }
   }
-  return best
+  if (!best) return undefined
+  // The word that names the family is the one whose features (the word and its pieces) speak for it
+  // more than for any other family: "recycling", not "our", which every family's claims use.
+  const margins = new Map<number, number>()
+  for (const feature of features) {
+    const token = feature.piece ?? (feature.to === feature.from + 1 ? feature.from : -1)
+    if (token < 0) continue
+    const own = best.weights.weights[feature.bucket]! * best.weights.scale
+    let others = -Infinity
+    for (const { model: weights } of model.families) if (weights !== best.weights) others = Math.max(others, weights.weights[feature.bucket]! * weights.scale)
+    margins.set(token, (margins.get(token) ?? 0) + own - others)
+  }
+  let carrier: number | undefined
+  for (const [token, margin] of margins) if (margin > 0 && (carrier === undefined || margin > margins.get(carrier)!)) carrier = token
+  return { family: best.family, probability: best.probability, carrier: carrier === undefined ? undefined : { from: carrier, to: carrier + 1 } }
 }

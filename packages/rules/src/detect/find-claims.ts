@@ -185,11 +185,22 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // The words that make the claim carry it: a health topic word names the family of a superlative
   // ("the best massage for tired muscles"), but "the best" is what needs the evidence.
   const heaviestFirst = (a: CueMatch, b: CueMatch) => b.weight - a.weight || a.range.start - b.range.start
-  // A family the models named has no cue of its own: the cues that made the claim carry it.
-  const ofFamily = written.filter((cue) => cue.family === family || (family !== weighed && cue.family === weighed)).sort(heaviestFirst)
+  const ofFamily = written.filter((cue) => cue.family === family).sort(heaviestFirst)
   const heaviest = [...written].sort(heaviestFirst)[0]!
-  const carrier = ofFamily[0]!.weight < 1 - 1e-9 && heaviest.weight >= 1 - 1e-9 ? heaviest : ofFamily[0]!
+  // A family the models named is carried by the words that named it ("recycling bin", not "every").
+  const carrier =
+    family !== weighed
+      ? (ofFamily[0] ?? modelCarrier(sentence, family, named!.carrier) ?? heaviest)
+      : ofFamily[0]!.weight < 1 - 1e-9 && heaviest.weight >= 1 - 1e-9
+        ? heaviest
+        : ofFamily[0]!
   return { family, carrier, cues: kept.sort((a, b) => a.range.start - b.range.start), score }
+}
+
+function modelCarrier(sentence: Sentence, family: ClaimFamily, carrier: { from: number; to: number } | undefined): CueMatch | undefined {
+  if (!carrier) return undefined
+  const range = { start: sentence.tokens[carrier.from]!.start, end: sentence.tokens[carrier.to - 1]!.end }
+  return { family, weight: 0, kind: 'family-model', range, pattern: 'family-model' }
 }
 
 interface LearnedVerdict {
