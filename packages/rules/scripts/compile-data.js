@@ -248,6 +248,12 @@ function splitAlternativeProblem(words) {
     if (alternatives[i].size === 1 && alternatives[i + 1].size === 1) continue
     const shared = [...alternatives[i]].find((word) => word !== '_' && alternatives[i + 1].has(word))
     if (shared) return `"${shared}" stands in "${words[i]}" and in "${words[i + 1]}": write a multi-word alternative as a pattern of its own`
+    // The same slip with a word spelt two ways: "# per cent|percent of" reads "# per cent of" or
+    // "# per percent of", never "# percent of".
+    for (const first of alternatives[i]) {
+      const joined = [...alternatives[i + 1]].find((second) => alternatives[i + 1].has(`${first}${second}`) || alternatives[i + 1].has(`${first}-${second}`))
+      if (joined) return `"${words[i]} ${joined}" is also spelt as one word in "${words[i + 1]}": write a multi-word alternative as a pattern of its own`
+    }
   }
   return undefined
 }

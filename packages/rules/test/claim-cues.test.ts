@@ -48,6 +48,9 @@ const ENGLISH: [string, string][] = [
   ['Our granola is easy to digest and never leaves you bloated.', 'health'],
   ['The firmware was independently audited by a Berlin security lab.', 'trust'],
   ['Only twelve seats per class, and they fill quickly.', 'pressure'],
+  // Patterns that had read a multi-word alternative as words in a row and never matched.
+  ['We answer 80% of calls within a minute.', 'claims'],
+  ['Early bird discount for the first ten sign-ups.', 'pressure'],
   ['Our ISO-certified engineers handle every install.', 'trust'],
   ['Join 5,500+ data engineers who ship faster.', 'trust'],
   ['Named Bakery of the Year by the local council.', 'trust'],
@@ -273,5 +276,18 @@ describe('the build refuses a multi-word alternative written inside one pattern'
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
     expect(result.stderr).toContain('"always" stands in "always" and in "open|always": write a multi-word alternative as a pattern of its own')
+  })
+
+  it('and the same slip with a word spelt two ways ("per cent|percent")', () => {
+    const dir = copyOfRules()
+    const en = join(dir, 'claims/needs-evidence/en.yaml')
+    const lines = readFileSync(en, 'utf8').split('\n')
+    const at = lines.findIndex((line) => line.includes('"future-proof"'))
+    lines[at] = lines[at]!.replace('"future-proof"', '"# per cent|percent of"')
+    writeFileSync(en, lines.join('\n'))
+    const result = checkRuleData(dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
+    expect(result.stderr).toContain('"per cent" is also spelt as one word in "cent|percent": write a multi-word alternative as a pattern of its own')
   })
 })
