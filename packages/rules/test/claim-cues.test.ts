@@ -290,4 +290,17 @@ describe('the build refuses a multi-word alternative written inside one pattern'
     expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
     expect(result.stderr).toContain('"per cent" is also spelt as one word in "cent|percent": write a multi-word alternative as a pattern of its own')
   })
+
+  it('and a word listed twice in one element ("main|most important challenges|challenges")', () => {
+    const dir = copyOfRules()
+    const en = join(dir, 'claims/needs-evidence/en.yaml')
+    const lines = readFileSync(en, 'utf8').split('\n')
+    const at = lines.findIndex((line) => line.includes('"future-proof"'))
+    lines[at] = lines[at]!.replace('"future-proof"', '"the main|most important reason|reason|cause"')
+    writeFileSync(en, lines.join('\n'))
+    const result = checkRuleData(dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
+    expect(result.stderr).toContain('"reason" is listed twice in "reason|reason|cause": write a multi-word alternative as a pattern of its own')
+  })
 })
