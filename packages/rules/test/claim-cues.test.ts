@@ -49,7 +49,6 @@ const ENGLISH: [string, string][] = [
   ['The firmware was independently audited by a Berlin security lab.', 'trust'],
   ['Only twelve seats per class, and they fill quickly.', 'pressure'],
   // Patterns that had read a multi-word alternative as words in a row and never matched.
-  ['We answer 80% of calls within a minute.', 'claims'],
   ['Early bird discount for the first ten sign-ups.', 'pressure'],
   ['Our ISO-certified engineers handle every install.', 'trust'],
   ['Join 5,500+ data engineers who ship faster.', 'trust'],
