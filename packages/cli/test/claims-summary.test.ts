@@ -23,7 +23,7 @@ describe('echt claims', () => {
     ])
     expect(json[0].sentence).toBe('We are the best bakery in town, with "quotes", commas.')
     const csv = (await run(dir, 'claims', '-f', 'csv', '--date', '2026-11-23')).stdout
-    expect(csv.split('\r\n')[0]).toBe('file,line,column,rule,family,status,claimId,staleSince,actual,sentence,basis')
+    expect(csv.split('\r\n')[0]).toBe('file,line,column,rule,family,status,claimId,staleSince,actual,sentence,basis,cites')
     expect(csv).toContain('"We are the best bakery in town, with ""quotes"", commas."')
     const table = await run(dir, 'claims', '--date', '2026-11-23')
     expect(table.stdout).toContain('3 claims: 1 substantiated, 1 with stale evidence, 1 need evidence, 0 banned')

@@ -109,7 +109,7 @@ export const dataHash: string = DATA_HASH
 export { RULE_IDS }
 export { wordList } from './wordlists.js'
 export { isSelfPromotional, mentionsBrand } from './context.js'
-export { buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, CLAIM_INVENTORY_COLUMNS } from './inventory.js'
+export { buildClaimInventory, citedBasis, claimInventoryToCsv, claimInventoryToJson, CLAIM_INVENTORY_COLUMNS } from './inventory.js'
 export type { ClaimInventoryRow, ClaimInventoryStatus, LintedFile } from './inventory.js'
 export { EU_BLACKLIST_DATE } from './usage.js'
 export { extractFacts, findFacts, compareFacts, conflictsWithin, sameValue, displayValue, nameKey, FACT_RULE_ID } from './facts.js'

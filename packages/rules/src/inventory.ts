@@ -31,6 +31,12 @@ export interface ClaimInventoryRow {
   basis?: string
   /** For `stale`: the last `reviewBy` date of the claim's evidence. */
   staleSince?: string
+  /**
+   * For a claim that still needs evidence: the basis its own sentence names ("volgens OK compost
+   * HOME (TÜV Austria)", "according to the 2024 Which? survey"). Naming a basis is not evidence in
+   * the claims library, but it tells the reviewer where to look.
+   */
+  cites?: string
 }
 
 export interface LintedFile {
@@ -67,6 +73,8 @@ export function buildClaimInventory(files: readonly LintedFile[], ruleRegistry: 
       }
       if (claim) row.claimId = claim.id
       if (claim?.status === 'stale' && claim.staleSince) row.staleSince = claim.staleSince
+      const cites = row.status === 'substantiated' ? undefined : citedBasis(row.sentence, row.actual)
+      if (cites) row.cites = cites
       rows.push(row)
     }
     for (const found of result.silenced) {
@@ -92,6 +100,22 @@ export function buildClaimInventory(files: readonly LintedFile[], ruleRegistry: 
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/**
+ * Words that introduce the basis of a claim, and the basis itself up to the end of its clause. A
+ * phrase that is the flagged claim itself ("certified by the Soil Association" flagged as social
+ * proof) names no further basis.
+ */
+const BASIS = /\b(according to|as (?:measured|tested|certified|verified|audited) by|(?:certified|tested|verified|audited|measured|confirmed|validated) by|source:|sources:|volgens|(?:gecertificeerd|getest|geverifieerd|gecontroleerd|gemeten|bevestigd|gevalideerd) door|bron:|bronnen:)\s+([^.;!?\n]{2,100}?)\s*(?=[.;!?\n]|,\s|$)/iu
+
+export function citedBasis(sentence: string, actual: string): string | undefined {
+  const match = BASIS.exec(sentence)
+  if (!match) return undefined
+  const cited = match[0].trim()
+  const flagged = actual.toLowerCase()
+  if (cited.toLowerCase().includes(flagged) || flagged.includes(cited.toLowerCase())) return undefined
+  return cited
+}
+
 /** The claim finder names the family of what it found; every other claim rule is its group. */
 function familyOf(ruleId: string, data: Record<string, unknown> | undefined): string {
   return typeof data?.family === 'string' ? data.family : ruleId.split('/')[0]!
@@ -115,7 +139,7 @@ function sentenceFinder(source: string, filePath: string, language: Language): (
   return (offset) => sentences.find((s) => s.start <= offset && offset < s.end)
 }
 
-export const CLAIM_INVENTORY_COLUMNS = ['file', 'line', 'column', 'rule', 'family', 'status', 'claimId', 'staleSince', 'actual', 'sentence', 'basis'] as const
+export const CLAIM_INVENTORY_COLUMNS = ['file', 'line', 'column', 'rule', 'family', 'status', 'claimId', 'staleSince', 'actual', 'sentence', 'basis', 'cites'] as const
 
 /**
  * RFC 4180 CSV with a header row and CRLF line ends. Cells that a spreadsheet would run as a

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { lint, profileFromConfig, type Rule } from '@echt/core'
-import { rules, buildClaimInventory, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
+import { rules, buildClaimInventory, citedBasis, claimInventoryToCsv, claimInventoryToJson, type ClaimInventoryRow } from '@echt/rules'
 
 const claimsLibrary = [
   { id: 'ecolabel-paint', text: 'eco-friendly paint', evidence: [{ source: 'EU Ecolabel licence NL/044/001', reviewBy: '2027-06-30' }] },
@@ -72,12 +72,26 @@ describe('claims inventory', () => {
     ])
   })
 
+  it('says which basis a claim\'s own sentence names, unless that is the claim itself', () => {
+    const named = lintFile(
+      'pages/capsules.md',
+      'Our capsules are home compostable according to OK compost HOME (TÜV Austria).\n\nCertified by the Soil Association.\n\nOur capsules are compostable.\n',
+      ['claims/needs-evidence'],
+    )
+    expect(buildClaimInventory([named], rules).map((r) => [r.actual, r.cites])).toEqual([
+      ['compostable', 'according to OK compost HOME (TÜV Austria)'],
+      ['Certified by', undefined],
+      ['compostable', undefined],
+    ])
+    expect(citedBasis('Onze capsules zijn composteerbaar volgens OK compost HOME, en dat al jaren.', 'composteerbaar')).toBe('volgens OK compost HOME')
+  })
+
   it('serialises to RFC 4180 CSV with a header, quoting and CRLF', () => {
     expect(claimInventoryToCsv(rows)).toBe(
-      'file,line,column,rule,family,status,claimId,staleSince,actual,sentence,basis\r\n' +
-        'pages/about.md,1,5,green/generic,green,banned,,,eco-friendly,Our eco-friendly packaging ships everywhere.,\r\n' +
-        'pages/phone.md,3,31,green/generic,green,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.,\r\n' +
-        'pages/phone.md,5,18,claims/superlative,claims,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.,\r\n',
+      'file,line,column,rule,family,status,claimId,staleSince,actual,sentence,basis,cites\r\n' +
+        'pages/about.md,1,5,green/generic,green,banned,,,eco-friendly,Our eco-friendly packaging ships everywhere.,,\r\n' +
+        'pages/phone.md,3,31,green/generic,green,substantiated,ecolabel-paint,,eco-friendly,The Fairphone 5 case comes in eco-friendly paint.,,\r\n' +
+        'pages/phone.md,5,18,claims/superlative,claims,stale,market-leader,2025-12-31,market leader,Fairphone is the market leader in repairable phones.,,\r\n',
     )
   })
 
@@ -87,7 +101,7 @@ describe('claims inventory', () => {
       sentence: 'Say "free"\nnow', status: 'unsubstantiated',
     }
     expect(claimInventoryToCsv([tricky]).split('\r\n')[1]).toBe(
-      '"a, b.md",1,1,pressure/free,pressure,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow",',
+      '"a, b.md",1,1,pressure/free,pressure,unsubstantiated,,,"\'=HYPERLINK(""x"")","Say ""free""\nnow",,',
     )
   })
 

@@ -85,7 +85,8 @@ function statusText(row: ClaimInventoryRow): string {
   if (row.status === 'substantiated') return row.claimId ? `substantiated by ${row.claimId}` : `substantiated: ${row.basis ?? 'on the page'}`
   if (row.status === 'stale') return `evidence stale since ${row.staleSince} (${row.claimId})`
   if (row.status === 'banned') return 'banned: rewrite it, evidence does not save it'
-  return row.status === 'unsubstantiated' && row.claimId ? `no evidence listed (${row.claimId})` : 'needs evidence'
+  const status = row.status === 'unsubstantiated' && row.claimId ? `no evidence listed (${row.claimId})` : 'needs evidence'
+  return row.cites ? `${status}; the sentence cites "${row.cites}"` : status
 }
 
 /** A terminal table: one block per claim, so long sentences stay readable. */

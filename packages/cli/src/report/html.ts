@@ -243,7 +243,9 @@ function inventorySection(rows: InventoryRow[], t: ReportText): string {
             : escapeHtml(row.basis ?? '')
           : row.status === 'stale'
             ? t.staleSince(`<code>${escapeHtml(row.claimId ?? '')}</code>`, escapeHtml(row.staleSince ?? '?'))
-            : t.notInLibrary
+            : row.cites
+              ? `${t.notInLibrary}; ${t.sentenceCites(`<q>${escapeHtml(row.cites)}</q>`)}`
+              : t.notInLibrary
       return `<tr class="${row.status}" data-status="${row.status}"><td><span class="status ${row.status}">${t.statusLabel[row.status]}</span><br><small>${detail}</small></td><td>${escapeHtml(row.sentence)}<br><small>${t.flagged}: <q>${escapeHtml(row.actual)}</q></small></td><td><code>${escapeHtml(row.file)}:${row.line}</code></td><td><code>${escapeHtml(row.ruleId)}</code></td></tr>`
     })
     .join('\n')
@@ -317,6 +319,7 @@ const TEXT = {
     byClaim: (claim: string) => `by claim ${claim}`,
     staleSince: (claim: string, since: string) => `claim ${claim} since ${since}`,
     notInLibrary: 'not in the claims library',
+    sentenceCites: (basis: string) => `the sentence cites ${basis}`,
     statusLabel: { unsubstantiated: 'no evidence', stale: 'evidence stale', substantiated: 'substantiated' } as Record<InventoryRow['status'], string>,
     flagged: 'flagged',
     inventoryIntro: 'Every claim found in the copy, for legal review: unsubstantiated claims first. A claim is substantiated when it matches an approved claim in the claims library whose evidence is still within its review date.',
@@ -379,6 +382,7 @@ const TEXT = {
     byClaim: (claim: string) => `door claim ${claim}`,
     staleSince: (claim: string, since: string) => `claim ${claim} sinds ${since}`,
     notInLibrary: 'niet in de claimbibliotheek',
+    sentenceCites: (basis: string) => `de zin noemt ${basis}`,
     statusLabel: { unsubstantiated: 'geen bewijs', stale: 'bewijs verlopen', substantiated: 'onderbouwd' } as Record<InventoryRow['status'], string>,
     flagged: 'gemeld',
     inventoryIntro: 'Elke claim uit de tekst, voor juridische controle: claims zonder bewijs eerst. Een claim is onderbouwd als hij overeenkomt met een goedgekeurde claim in de claimbibliotheek waarvan het bewijs nog binnen de controledatum valt.',

@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path'
 import { sentenceRangesOf, type Language, type LintMessage, type Profile, type Rule, type SilencedFinding } from '@echt/core'
 import type { FileReport } from '../lint-files.js'
+import { citedBasis } from '@echt/rules'
 
 /**
  * What `echt report` renders, and nothing more: small enough to hold for a whole site. Pages keep
@@ -94,6 +95,8 @@ export interface InventoryRow {
   staleSince?: string
   /** Substantiated on the page itself, not by the library: by what (an offer's stated conditions). */
   basis?: string
+  /** Still needs evidence, but its sentence names a basis (`citedBasis`): where the reviewer looks. */
+  cites?: string
 }
 
 /** How the site-wide parts are produced; the lead can swap in the builders of other branches here. */
@@ -288,6 +291,8 @@ export function inventoryFromLint(
     }
     if (claim && typeof claim.id === 'string') row.claimId = claim.id
     if (claim?.status === 'stale' && typeof claim.staleSince === 'string') row.staleSince = claim.staleSince
+    const cites = citedBasis(row.sentence, row.actual)
+    if (cites) row.cites = cites
     rows.push(row)
   }
   for (const silenced of (file.result?.silenced ?? []) as SilencedFinding[]) {

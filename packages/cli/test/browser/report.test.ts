@@ -80,6 +80,9 @@ describe('echt report (in Chromium)', () => {
     // An offer whose conditions stand with it is substantiated by the page, and says so.
     const offer = page.locator('#claims tr[data-status="substantiated"]', { hasText: 'Free delivery on orders over' })
     expect(await offer.textContent()).toContain('an offer with its conditions stated on the page')
+    // A claim that names its own basis still needs evidence, and the row says what it names.
+    const named = page.locator('#claims tr[data-status="unsubstantiated"]', { hasText: 'composteerbaar volgens' })
+    expect(await named.locator('td').first().textContent()).toContain('the sentence cites volgens OK compost HOME (TÜV Austria)')
 
     // Page by page: every superlative finding is there, its flagged words highlighted in its sentence.
     for (const file of files) {
