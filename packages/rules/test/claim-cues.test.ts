@@ -117,6 +117,8 @@ const ENGLISH_QUIET = [
   'We moved offices, so currently it is quiet here.',
   'Write it down so that you remember it.',
   "This is a mark against it in any developer's eyes.",
+  // An intensifier says how much, not that anything is claimed.
+  'Keep opacity very low so the text remains readable.',
   // A value held, not a result shown.
   'The best possible care is important to us.',
   'Honest, affordable advice matters to us.',
