@@ -97,7 +97,8 @@ export function sentenceFeatures(tokens: readonly Token[], bits: number): Featur
     }
     features.push({ bucket: bucketOf(fnv(WORD, token.normal), bits), from: token.index, to: token.index + 1 })
     if (token.kind === 'word' && token.normal.length >= PIECE) {
-      // Pieces stand for the sentence, not for words that carry a claim, so they mark no tokens.
+      // Pieces stand for the sentence, not for words that carry a claim, so they mark no tokens; they
+      // remember their word only so the family models can say which word named a family.
       const marked = `^${token.normal}$`
       for (let i = 0; i + PIECE <= marked.length; i++) features.push({ bucket: bucketOf(fnv(PIECE_SEED, marked.slice(i, i + PIECE)), bits), from: -1, to: -1, piece: token.index })
     }
@@ -167,7 +168,7 @@ export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdi
 export interface FamilyVerdict {
   family: NamedFamily
   probability: number
-  /** The tokens whose features pushed hardest towards that family: the words that name it. */
+  /** The word whose features speak for that family more than for any other: the word that names it. */
   carrier: { from: number; to: number } | undefined
 }
 
