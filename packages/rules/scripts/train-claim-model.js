@@ -13,8 +13,9 @@ import { sentenceFeatures, featureValue, decodeClaimModel } from '../dist/detect
 const LANGUAGES = ['en', 'nl']
 const BITS = 16
 /**
- * The family models read only sentences already found to claim, and tell four families apart: fewer
- * buckets (2^14) ranked the families as well as 2^16 on the tune half and keep the bundle small.
+ * The family models read only sentences already found to claim, and tell four families apart: with
+ * fewer buckets (2^14) they named families on the tune half as well as with 2^16 (family 0.815 against
+ * 0.816) at a quarter of the size.
  */
 const FAMILY_BITS = 14
 const NAMED_FAMILIES = ['green', 'health', 'pressure', 'trust']
