@@ -266,42 +266,20 @@ describe('claim finder cues', () => {
 })
 
 describe('the build refuses a multi-word alternative written inside one pattern', () => {
-  it('names the file, the line and the word said twice', () => {
+  it.each([
+    ['names the file, the line and the word said twice', '"always open|always there for you"', '"always" stands in "always" and in "open|always"'],
+    ['and the same slip with a word spelt two ways ("per cent|percent")', '"# per cent|percent of"', '"per cent" is also spelt as one word in "cent|percent"'],
+    ['and a word listed twice in one element ("main|most important challenges|challenges")', '"the main|most important reason|reason|cause"', '"reason" is listed twice in "reason|reason|cause"'],
+  ])('%s', (_, pattern, problem) => {
     const dir = copyOfRules()
     const en = join(dir, 'claims/needs-evidence/en.yaml')
     const lines = readFileSync(en, 'utf8').split('\n')
     const at = lines.findIndex((line) => line.includes('"future-proof"'))
-    lines[at] = lines[at]!.replace('"future-proof"', '"always open|always there for you"')
+    lines[at] = lines[at]!.replace('"future-proof"', pattern)
     writeFileSync(en, lines.join('\n'))
     const result = checkRuleData(dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
-    expect(result.stderr).toContain('"always" stands in "always" and in "open|always": write a multi-word alternative as a pattern of its own')
-  })
-
-  it('and the same slip with a word spelt two ways ("per cent|percent")', () => {
-    const dir = copyOfRules()
-    const en = join(dir, 'claims/needs-evidence/en.yaml')
-    const lines = readFileSync(en, 'utf8').split('\n')
-    const at = lines.findIndex((line) => line.includes('"future-proof"'))
-    lines[at] = lines[at]!.replace('"future-proof"', '"# per cent|percent of"')
-    writeFileSync(en, lines.join('\n'))
-    const result = checkRuleData(dir)
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
-    expect(result.stderr).toContain('"per cent" is also spelt as one word in "cent|percent": write a multi-word alternative as a pattern of its own')
-  })
-
-  it('and a word listed twice in one element ("main|most important challenges|challenges")', () => {
-    const dir = copyOfRules()
-    const en = join(dir, 'claims/needs-evidence/en.yaml')
-    const lines = readFileSync(en, 'utf8').split('\n')
-    const at = lines.findIndex((line) => line.includes('"future-proof"'))
-    lines[at] = lines[at]!.replace('"future-proof"', '"the main|most important reason|reason|cause"')
-    writeFileSync(en, lines.join('\n'))
-    const result = checkRuleData(dir)
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
-    expect(result.stderr).toContain('"reason" is listed twice in "reason|reason|cause": write a multi-word alternative as a pattern of its own')
+    expect(result.stderr).toContain(`${problem}: write a multi-word alternative as a pattern of its own`)
   })
 })
