@@ -245,12 +245,12 @@ function patternProblem(pattern) {
 function splitAlternativeProblem(words) {
   // A word listed twice in one element is the slip's other trace: "biggest|most important
   // challenges|challenges" wanted "most important challenges" as one alternative.
-  for (const element of words) {
-    const listed = element.replace(/\?$/, '').replace(/^!/, '').split('|')
-    const twice = listed.find((word, index) => listed.indexOf(word) !== index)
-    if (twice) return `"${twice}" is listed twice in "${element}": write a multi-word alternative as a pattern of its own`
+  const listedWords = words.map((element) => element.replace(/\?$/, '').replace(/^!/, '').split('|'))
+  for (const [index, listed] of listedWords.entries()) {
+    const twice = listed.find((word, at) => listed.indexOf(word) !== at)
+    if (twice) return `"${twice}" is listed twice in "${words[index]}": write a multi-word alternative as a pattern of its own`
   }
-  const alternatives = words.map((element) => new Set(element.replace(/\?$/, '').replace(/^!/, '').split('|')))
+  const alternatives = listedWords.map((listed) => new Set(listed))
   for (let i = 0; i + 1 < words.length; i++) {
     if (alternatives[i].size === 1 && alternatives[i + 1].size === 1) continue
     const shared = [...alternatives[i]].find((word) => word !== '_' && alternatives[i + 1].has(word))

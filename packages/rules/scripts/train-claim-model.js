@@ -31,11 +31,14 @@ export function trainingRows(language) {
   return { rows, digest: createHash('sha256').update(text).digest('hex') }
 }
 
-/** One row's features, over all the sentences the engine reads in it. */
-function rowFeatures(text, language, bits = BITS) {
+/** One row's tokens, over all the sentences the engine reads in it. */
+function rowTokens(text, language) {
   const source = `${text}\n`
   const { tree } = parseMarkdown(source)
-  const tokens = extractProse(tree, source, language).sentences.flatMap((sentence) => sentence.tokens)
+  return extractProse(tree, source, language).sentences.flatMap((sentence) => sentence.tokens)
+}
+
+function tokenFeatures(tokens, bits) {
   const buckets = sentenceFeatures(tokens, bits).map((feature) => feature.bucket)
   return { buckets, value: featureValue(buckets.length) }
 }
@@ -78,9 +81,11 @@ function trainAll() {
   const model = { settings: { ...SETTINGS, bits: BITS, familyBits: FAMILY_BITS }, languages: {} }
   for (const language of LANGUAGES) {
     const { rows, digest } = trainingRows(language)
-    const examples = rows.map((row) => ({ ...rowFeatures(row.text, language), label: row.family === 'none' ? 0 : 1 }))
+    // Parsed once: the claim model and the family models read the same tokens at different widths.
+    const parsed = rows.map((row) => ({ row, tokens: rowTokens(row.text, language) }))
+    const examples = parsed.map(({ row, tokens }) => ({ ...tokenFeatures(tokens, BITS), label: row.family === 'none' ? 0 : 1 }))
     // The family models: one against the rest, over the claims only (what is found is already a claim).
-    const claims = rows.filter((row) => row.family !== 'none').map((row) => ({ ...rowFeatures(row.text, language, FAMILY_BITS), family: row.family }))
+    const claims = parsed.filter(({ row }) => row.family !== 'none').map(({ row, tokens }) => ({ ...tokenFeatures(tokens, FAMILY_BITS), family: row.family }))
     const families = Object.fromEntries(
       NAMED_FAMILIES.map((family) => [family, encode(train(claims.map((claim) => ({ ...claim, label: claim.family === family ? 1 : 0 })), FAMILY_BITS), undefined, FAMILY_BITS)]),
     )
