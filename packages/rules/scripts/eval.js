@@ -153,7 +153,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       const tune = score(committed.filter((row) => row.half === 'tune'))
       const check = score(committed.filter((row) => row.half === 'check'))
       const tldr = tldrFalseAlarms()
-      const heldOut = loadHeldOut()
+      const heldOutSentences = loadHeldOut()
       const tldrWide = tldrWideFalseAlarms()
       const withReferences = (half) =>
         references > 0 ? ['', formatReport(`  the same with the ${all.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, score(all.filter((row) => row.half === half)))] : []
@@ -167,9 +167,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           formatReport('marketing-dev, check half (never read: the honest figure)', check),
           ...withReferences('check'),
           '',
-          formatReport('Held-out written sentences, even lines (claims/needs-evidence/training/held-out: never trained on, never read)', score(heldOut.filter((row) => !row.read))),
+          formatReport('Held-out written sentences, even lines (claims/needs-evidence/training/held-out: never trained on, never read)', score(heldOutSentences.filter((row) => !row.read))),
           '',
-          formatReport('  the odd lines (never trained on; read for the finder\'s misses since 2026-12-03)', score(heldOut.filter((row) => row.read))),
+          formatReport('  the odd lines (never trained on; read for the finder\'s misses since 2026-12-03)', score(heldOutSentences.filter((row) => row.read))),
           '',
           `False alarms on the tldr sample (command-line docs): ${tldr.alarms} claim findings on ${tldr.pages} pages, ${tldr.per100.toFixed(2)} per 100 pages`,
           tldrWide
