@@ -109,9 +109,17 @@ const ENGLISH: [string, string][] = [
   ['Nobody else offers this.', 'claims'],
   ['No one else matches our prices.', 'claims'],
   ["The city's most loved café.", 'claims'],
+  // A named outside party vouching for it: `@` is a word with a capital.
+  ['Backed by the Yorkshire Growth Fund since 2021.', 'trust'],
+  ['Running in production at Norrland Freight and the Port of Hull.', 'trust'],
+  ['Proud members of the Guild of Bakers.', 'trust'],
+  ['Listed in the Harden Guide three years running.', 'trust'],
+  ['Coached by a former world champion.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
+  // Backed by something without a name.
+  'The garden is backed by a row of old oak trees.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -226,9 +234,15 @@ const DUTCH: [string, string][] = [
   ['De slimste manier om je uitstoot te verlagen.', 'green'],
   ['De veiligste portemonnee op de planeet.', 'claims'],
   ['De snelste boekhoudapp die ik ken.', 'claims'],
+  // Een genoemde partij die ervoor instaat.
+  ['Gesteund door de Provincie Drenthe en drie gemeenten.', 'trust'],
+  ['Wij werken voor onder andere Vanderlande en de TU Eindhoven.', 'trust'],
+  ['Trotse leden van de Bond van Bakkers.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
+  // Gesteund door iets zonder naam.
+  'Dit plan wordt gesteund door onderzoek van de universiteit.',
   'Vul het formulier in, zo weten we dat jij het bent.',
   'Wij streven naar de beste kwaliteit.',
   'Bij ons staat de beste zorg centraal.',

@@ -12,6 +12,8 @@ import { normalizeWord } from '@echt/core'
  *   _            any one word
  *   ~3           up to three words (not across punctuation that ends a clause)
  *   #            a number written in digits ("3", "10,000", "98%")
+ *   @            a word written with a capital: a name ("backed by @": "backed by Sequoia",
+ *                not "backed by research")
  *   x?           the element is optional
  *   !a|b         a word that is none of these (and not punctuation)
  *   ^            (first) the pattern starts the sentence
@@ -104,6 +106,7 @@ function wordTest(alternative: string, source: string): { test: Test; key: Key |
   if (!alternative) throw new Error(`pattern "${source}" has an empty alternative`)
   if (alternative === '_') return { test: (token) => token.kind === 'word', key: undefined }
   if (alternative === '#') return { test: (token) => /^\d/.test(token.normal), key: DIGITS }
+  if (alternative === '@') return { test: (token) => token.kind === 'word' && /^\p{Lu}/u.test(token.value), key: undefined }
   const word = normalizeWord(alternative)
   const starts = word.endsWith('*')
   const ends = word.startsWith('*')
