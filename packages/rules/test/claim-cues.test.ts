@@ -115,11 +115,16 @@ const ENGLISH: [string, string][] = [
   ['Proud members of the Guild of Bakers.', 'trust'],
   ['Listed in the Harden Guide three years running.', 'trust'],
   ['Coached by a former world champion.', 'trust'],
+  // Advice to the reader instructs; a promise that it never happens again claims.
+  ["Never worry about a missed delivery again.", 'claims'],
 ]
 
 const ENGLISH_QUIET = [
   // Backed by something without a name.
   'The garden is backed by a row of old oak trees.',
+  // Care and safety advice to the reader.
+  'Always back up your notes before you update the app.',
+  'Never share your password with anyone who calls you.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -243,6 +248,9 @@ const DUTCH: [string, string][] = [
 const DUTCH_QUIET = [
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
+  // Advies aan de lezer over zorg en veiligheid.
+  'Wees altijd zuinig op je inlogcodes.',
+  'Deel je pincode nooit met iemand anders.',
   'Vul het formulier in, zo weten we dat jij het bent.',
   'Wij streven naar de beste kwaliteit.',
   'Bij ons staat de beste zorg centraal.',
