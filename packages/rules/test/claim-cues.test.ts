@@ -243,11 +243,15 @@ const DUTCH: [string, string][] = [
   ['Gesteund door de Provincie Drenthe en drie gemeenten.', 'trust'],
   ['Wij werken voor onder andere Vanderlande en de TU Eindhoven.', 'trust'],
   ['Trotse leden van de Bond van Bakkers.', 'trust'],
+  // Een levering van vandaag is een belofte.
+  ['Voor 17.00 uur besteld, vandaag nog verzonden.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
+  // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
+  'Bel vandaag nog voor een afspraak.',
   // Advies aan de lezer over zorg en veiligheid.
   'Wees altijd zuinig op je inlogcodes.',
   'Deel je pincode nooit met iemand anders.',
