@@ -117,6 +117,9 @@ const ENGLISH: [string, string][] = [
   ['Coached by a former world champion.', 'trust'],
   // Advice to the reader instructs; a promise that it never happens again claims.
   ["Never worry about a missed delivery again.", 'claims'],
+  // Trusted with nobody who trusts is a claim about itself; a degree in a subject is a qualification.
+  ['Friendly, trusted electricians for every village in the valley.', 'claims'],
+  ['She holds a degree in physiotherapy from Leeds.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -125,6 +128,8 @@ const ENGLISH_QUIET = [
   // Care and safety advice to the reader.
   'Always back up your notes before you update the app.',
   'Never share your password with anyone who calls you.',
+  // A degree of something is an amount, not a qualification.
+  'Expect a degree of noise while the pump starts.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -245,6 +250,9 @@ const DUTCH: [string, string][] = [
   ['Trotse leden van de Bond van Bakkers.', 'trust'],
   // Een levering van vandaag is een belofte.
   ['Voor 17.00 uur besteld, vandaag nog verzonden.', 'claims'],
+  // Betrouwbaar volgens zichzelf is een claim; vertrouwd door een telling is sociaal bewijs.
+  ['Een installateur die u echt kunt vertrouwen, met vaste prijzen.', 'claims'],
+  ['Vertrouwd door 4.000 bakkers in heel Europa.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
