@@ -130,6 +130,9 @@ const ENGLISH_QUIET = [
   'Never share your password with anyone who calls you.',
   // A degree of something is an amount, not a qualification.
   'Expect a degree of noise while the pump starts.',
+  // Advice for the reader, taste and care: no superiority is claimed.
+  'We help you choose the best boiler for a small flat.',
+  'Turn the jumper inside out to keep it looking its best.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -263,6 +266,9 @@ const DUTCH_QUIET = [
   // Advies aan de lezer over zorg en veiligheid.
   'Wees altijd zuinig op je inlogcodes.',
   'Deel je pincode nooit met iemand anders.',
+  // Advies en smaak, geen superioriteit.
+  'We komen langs en adviseren het beste type ketel voor uw woning.',
+  'Zelf hou ik het meest van borders die wat wild mogen blijven.',
   'Vul het formulier in, zo weten we dat jij het bent.',
   'Wij streven naar de beste kwaliteit.',
   'Bij ons staat de beste zorg centraal.',
