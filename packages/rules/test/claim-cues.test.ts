@@ -120,6 +120,9 @@ const ENGLISH: [string, string][] = [
   // Trusted with nobody who trusts is a claim about itself; a degree in a subject is a qualification.
   ['Friendly, trusted electricians for every village in the valley.', 'claims'],
   ['She holds a degree in physiotherapy from Leeds.', 'trust'],
+  // Comparatives of qualities a buyer compares, and results from the first visit.
+  ['Our new boiler runs quieter and lasts longer.', 'claims'],
+  ['Most guests feel the difference after the first session.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -133,6 +136,7 @@ const ENGLISH_QUIET = [
   // Advice for the reader, taste and care: no superiority is claimed.
   'We help you choose the best boiler for a small flat.',
   'Turn the jumper inside out to keep it looking its best.',
+  'Sooner or later every roof needs a new layer of felt.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -256,6 +260,8 @@ const DUTCH: [string, string][] = [
   // Betrouwbaar volgens zichzelf is een claim; vertrouwd door een telling is sociaal bewijs.
   ['Een installateur die u echt kunt vertrouwen, met vaste prijzen.', 'claims'],
   ['Vertrouwd door 4.000 bakkers in heel Europa.', 'trust'],
+  ['Onze nieuwe ketel draait stiller, en ons brood is verser.', 'claims'],
+  ['De meeste klanten merken het verschil al na één behandeling.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
