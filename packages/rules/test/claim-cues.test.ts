@@ -123,6 +123,11 @@ const ENGLISH: [string, string][] = [
   // Comparatives of qualities a buyer compares, and results from the first visit.
   ['Our new boiler runs quieter and lasts longer.', 'claims'],
   ['Most guests feel the difference after the first session.', 'claims'],
+  // Where the power comes from, next to no energy, and waste saved: a hedge that is the claim's grammar.
+  ['All the electricity we sell comes from turbines off the Norfolk coast.', 'green'],
+  ['Our aprons are sewn from linen that would otherwise be thrown away.', 'green'],
+  ['Sending money abroad costs a fraction of what high-street banks charge.', 'claims'],
+  ["Honestly, it doesn't get crispier than this.", 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -137,6 +142,8 @@ const ENGLISH_QUIET = [
   'We help you choose the best boiler for a small flat.',
   'Turn the jumper inside out to keep it looking its best.',
   'Sooner or later every roof needs a new layer of felt.',
+  // A hedge inside a cue's wildcard still hedges.
+  'Prices are rising, so should your savings.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -262,6 +269,9 @@ const DUTCH: [string, string][] = [
   ['Vertrouwd door 4.000 bakkers in heel Europa.', 'trust'],
   ['Onze nieuwe ketel draait stiller, en ons brood is verser.', 'claims'],
   ['De meeste klanten merken het verschil al na één behandeling.', 'claims'],
+  ['Onze koelcel verbruikt bijna geen stroom.', 'green'],
+  ['Onze tassen zijn gemaakt van zeildoek dat anders zou worden verbrand.', 'green'],
+  ['Onze stroom komt uit windmolens in de Noordzee.', 'green'],
 ]
 
 const DUTCH_QUIET = [

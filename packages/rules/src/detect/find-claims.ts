@@ -127,12 +127,11 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (introducesWhatFollows(sentence)) return undefined
   const silenced: Range[] = []
   const negatedFrom: number[] = []
-  // A question asks; it claims only half as loud ("Looking for the ultimate reset?" still does).
-  let damp = isQuestion(sentence) ? 0.5 : 1
+  const hedges: Range[] = []
   for (const { entry, pattern } of silencers.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return undefined
-      if (entry.kind === 'damp') damp = 0.5
+      if (entry.kind === 'damp') hedges.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
       else if (entry.kind === 'negation') negatedFrom.push(m.from)
       else silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
     }
@@ -140,6 +139,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const titleCase = isTitleCase(tokens)
   const firstWord = tokens.findIndex((t) => t.kind === 'word')
   const found: CueMatch[] = []
+  const ownHedges = new Set<number>()
   for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
@@ -147,11 +147,19 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
-      found.push({ family: entry.family, weight: (entry.weight ?? 1) * damp, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
+      // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
+      for (let i = m.from; i < m.to; i++) if (namesWord(pattern, tokens[i]!)) ownHedges.add(tokens[i]!.start)
+      found.push({ family: entry.family, weight: entry.weight ?? 1, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
   // The learned cue never claims alone, so a sentence without written cues need not be read by it.
   if (found.length === 0) return undefined
+  // A question asks and a hedge wishes: the sentence claims only half as loud ("Looking for the
+  // ultimate reset?" still does). A hedge that a cue spells out is the claim's own grammar, not a
+  // hedge: "offcuts that would otherwise be thrown away" ("so should your" is still hedged).
+  const hedged = hedges.some((hedge) => !ownHedges.has(hedge.start))
+  const damp = isQuestion(sentence) || hedged ? 0.5 : 1
+  for (const cue of found) cue.weight *= damp
   const { cue: learned, doubted } = learnedVerdict(model, sentence, damp)
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
