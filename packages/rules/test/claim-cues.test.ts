@@ -128,6 +128,13 @@ const ENGLISH: [string, string][] = [
   ['Our aprons are sewn from linen that would otherwise be thrown away.', 'green'],
   ['Sending money abroad costs a fraction of what high-street banks charge.', 'claims'],
   ["Honestly, it doesn't get crispier than this.", 'claims'],
+  // Before and after, outlasting use, doubling, the best tool as a metaphor.
+  ['Invoices that used to take a morning now take five minutes.', 'claims'],
+  ['Install the valve once and forget about it.', 'claims'],
+  ['Nobody in Devon restores sash windows like we do.', 'claims'],
+  ['The print stays sharp even after fifty washes.', 'claims'],
+  ['Our coaching helps teams double their release pace.', 'claims'],
+  ['The Swiss Army knife of garden tools.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -144,6 +151,7 @@ const ENGLISH_QUIET = [
   'Sooner or later every roof needs a new layer of felt.',
   // A hedge inside a cue's wildcard still hedges.
   'Prices are rising, so should your savings.',
+  'Set the flag and forget the old value.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -272,6 +280,9 @@ const DUTCH: [string, string][] = [
   ['Onze koelcel verbruikt bijna geen stroom.', 'green'],
   ['Onze tassen zijn gemaakt van zeildoek dat anders zou worden verbrand.', 'green'],
   ['Onze stroom komt uit windmolens in de Noordzee.', 'green'],
+  ['Niemand kent de polders van Flevoland zoals wij.', 'claims'],
+  ['De lak blijft glanzen, zelfs na tien winters.', 'claims'],
+  ['Eén keer instellen en daarna vergeten.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
