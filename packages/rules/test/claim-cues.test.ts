@@ -135,6 +135,14 @@ const ENGLISH: [string, string][] = [
   ['The print stays sharp even after fifty washes.', 'claims'],
   ['Our coaching helps teams double their release pace.', 'claims'],
   ['The Swiss Army knife of garden tools.', 'claims'],
+  // What sets a business apart, equatives of quality, a book as a bible, independence, misspelt guarantees.
+  ['What sets us apart is our joinery workshop on site.', 'claims'],
+  ['Our vault is built to be as secure as possible.', 'claims'],
+  ['We make payroll as simple as sending a text.', 'claims'],
+  ['This guide will be your sourdough bible.', 'claims'],
+  ['Independent advice on pensions, with no commission.', 'claims'],
+  ['Founder and published author on sleep science.', 'trust'],
+  ['Fully gaurenteed for ten years.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -152,6 +160,7 @@ const ENGLISH_QUIET = [
   // A hedge inside a cue's wildcard still hedges.
   'Prices are rising, so should your savings.',
   'Set the flag and forget the old value.',
+  'It can be as simple as a walk around the block.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
@@ -283,6 +292,10 @@ const DUTCH: [string, string][] = [
   ['Niemand kent de polders van Flevoland zoals wij.', 'claims'],
   ['De lak blijft glanzen, zelfs na tien winters.', 'claims'],
   ['Eén keer instellen en daarna vergeten.', 'claims'],
+  ['Wat ons onderscheidt, is de persoonlijke aanpak.', 'claims'],
+  ['Onafhankelijk advies over uw hypotheek.', 'claims'],
+  ['Goede zonnepanelen gaan 25 jaar mee.', 'claims'],
+  ['Dit slot maakt het erg lastig om in te breken.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
