@@ -143,6 +143,9 @@ const ENGLISH: [string, string][] = [
   ['Independent advice on pensions, with no commission.', 'claims'],
   ['Founder and published author on sleep science.', 'trust'],
   ['Fully gaurenteed for ten years.', 'claims'],
+  // A big name behind the business: a brand that sends its people, a parent company.
+  ['Our head stylist is a brand ambassador for Davines.', 'trust'],
+  ['Harbour Freight, a subsidiary of Maersk, ships to forty ports.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -161,6 +164,7 @@ const ENGLISH_QUIET = [
   'Prices are rising, so should your savings.',
   'Set the flag and forget the old value.',
   'It can be as simple as a walk around the block.',
+  'Our consultant for the Midlands will call you back.',
   // "so" that leads a clause, not a quality so strong that a result follows.
   'So when you push a branch, the pipeline starts.',
   'We moved offices, so currently it is quiet here.',
