@@ -127,11 +127,11 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (introducesWhatFollows(sentence)) return undefined
   const silenced: Range[] = []
   const negatedFrom: number[] = []
-  const hedges: Range[] = []
+  const hedges: { from: number; to: number }[] = []
   for (const { entry, pattern } of silencers.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return undefined
-      if (entry.kind === 'damp') hedges.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
+      if (entry.kind === 'damp') hedges.push(m)
       else if (entry.kind === 'negation') negatedFrom.push(m.from)
       else silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
     }
@@ -139,7 +139,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const titleCase = isTitleCase(tokens)
   const firstWord = tokens.findIndex((t) => t.kind === 'word')
   const found: CueMatch[] = []
-  const ownHedges = new Set<number>()
+  const spelledOut = new Set<number>()
   for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
@@ -148,7 +148,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
-      for (let i = m.from; i < m.to; i++) if (namesWord(pattern, tokens[i]!)) ownHedges.add(tokens[i]!.start)
+      for (let i = m.from; i < m.to; i++) if (namesWord(pattern, tokens[i]!)) spelledOut.add(i)
       found.push({ family: entry.family, weight: entry.weight ?? 1, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
@@ -157,7 +157,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // A question asks and a hedge wishes: the sentence claims only half as loud ("Looking for the
   // ultimate reset?" still does). A hedge that a cue spells out is the claim's own grammar, not a
   // hedge: "offcuts that would otherwise be thrown away" ("so should your" is still hedged).
-  const hedged = hedges.some((hedge) => !ownHedges.has(hedge.start))
+  const hedged = hedges.some((hedge) => !tokens.slice(hedge.from, hedge.to).every((token) => token.kind !== 'word' || spelledOut.has(token.index)))
   const damp = isQuestion(sentence) || hedged ? 0.5 : 1
   for (const cue of found) cue.weight *= damp
   const { cue: learned, doubted } = learnedVerdict(model, sentence, damp)
