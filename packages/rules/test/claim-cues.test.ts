@@ -146,6 +146,9 @@ const ENGLISH: [string, string][] = [
   // A big name behind the business: a brand that sends its people, a parent company.
   ['Our head stylist is a brand ambassador for Davines.', 'trust'],
   ['Harbour Freight, a subsidiary of Maersk, ships to forty ports.', 'trust'],
+  // Patterns that read a two-word alternative as words in a row and never matched these.
+  ['Customers like the Co-op and Booths stock our jams.', 'trust'],
+  ['Clients including the National Trust buy our maps.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -300,6 +303,8 @@ const DUTCH: [string, string][] = [
   ['Onafhankelijk advies over uw hypotheek.', 'claims'],
   ['Goede zonnepanelen gaan 25 jaar mee.', 'claims'],
   ['Dit slot maakt het erg lastig om in te breken.', 'claims'],
+  ['Honderden opdrachtgevers gingen u voor.', 'trust'],
+  ['Onze serverkasten zijn gebouwd voor betrouwbaarheid.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
