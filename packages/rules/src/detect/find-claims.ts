@@ -148,7 +148,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
-      for (let i = m.from; i < m.to; i++) if (namesWord(pattern, tokens[i]!)) spelledOut.add(i)
+      if (hedges.length > 0) for (let i = m.from; i < m.to; i++) if (namesWord(pattern, tokens[i]!)) spelledOut.add(i)
       found.push({ family: entry.family, weight: entry.weight ?? 1, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
     }
   }
@@ -157,7 +157,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // A question asks and a hedge wishes: the sentence claims only half as loud ("Looking for the
   // ultimate reset?" still does). A hedge that a cue spells out is the claim's own grammar, not a
   // hedge: "offcuts that would otherwise be thrown away" ("so should your" is still hedged).
-  const hedged = hedges.some((hedge) => !tokens.slice(hedge.from, hedge.to).every((token) => token.kind !== 'word' || spelledOut.has(token.index)))
+  const hedged = hedges.some((hedge) => !isSpelledOut(tokens, hedge, spelledOut))
   const damp = isQuestion(sentence) || hedged ? 0.5 : 1
   for (const cue of found) cue.weight *= damp
   const { cue: learned, doubted } = learnedVerdict(model, sentence, damp)
@@ -242,6 +242,12 @@ function isTitleCase(tokens: Token[]): boolean {
 function insideName(tokens: Token[], from: number, to: number, firstWord: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
   return (from - 1 !== firstWord && capitalised(tokens[from - 1])) || capitalised(tokens[to])
+}
+
+/** Whether every word of a hedge is one a cue spells out (so the hedge is the cue's own grammar). */
+function isSpelledOut(tokens: Token[], hedge: { from: number; to: number }, spelledOut: Set<number>): boolean {
+  for (let i = hedge.from; i < hedge.to; i++) if (tokens[i]!.kind === 'word' && !spelledOut.has(i)) return false
+  return true
 }
 
 /** Whether the pattern spells this word out itself ("wat _ niet kunnen"): then it is the claim, not its denial. */
