@@ -149,6 +149,15 @@ const ENGLISH: [string, string][] = [
   // Patterns that read a two-word alternative as words in a row and never matched these.
   ['Customers like the Co-op and Booths stock our jams.', 'trust'],
   ['Clients including the National Trust buy our maps.', 'trust'],
+  ['All our engineers are Gas Safe registered.', 'trust'],
+  ['FENSA registered windows and doors, fitted in a day.', 'trust'],
+  ['Members of the Federation of Master Builders.', 'trust'],
+  ['Our platform is SOC 2 Type II audited.', 'trust'],
+  ['HIPAA-compliant messaging for small clinics.', 'trust'],
+  ['Registered with AHPRA since 2012.', 'trust'],
+  ['Every circuit is wired to BS 7671.', 'trust'],
+  ['Licensed, bonded and insured roofers.', 'trust'],
+  ['Named a Leader in the Gartner Magic Quadrant for data platforms.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -201,6 +210,9 @@ const ENGLISH_QUIET = [
   'Honestly, it was crazy simple to set up.',
   'The walls are paper-thin in this old house.',
   'First, install the package.',
+  'A member of our team will call you back within the hour.',
+  'Members of the public can visit the garden on Sundays.',
+  'The bonded warehouse is next to the harbour.',
 ]
 
 const DUTCH: [string, string][] = [
