@@ -158,6 +158,11 @@ const ENGLISH: [string, string][] = [
   ['Every circuit is wired to BS 7671.', 'trust'],
   ['Licensed, bonded and insured roofers.', 'trust'],
   ['Named a Leader in the Gartner Magic Quadrant for data platforms.', 'trust'],
+  ['She is a registered massage therapist.', 'trust'],
+  ['No-compromise privacy for your visitors.', 'claims'],
+  ['Our balm works wonders on dry hands.', 'claims'],
+  ['Our shop pages load in milliseconds.', 'claims'],
+  ['Dominate the search results in your town.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -213,6 +218,9 @@ const ENGLISH_QUIET = [
   'A member of our team will call you back within the hour.',
   'Members of the public can visit the garden on Sundays.',
   'The bonded warehouse is next to the harbour.',
+  'Be the first to know about new arrivals.',
+  'Helping clients look and feel their best.',
+  'A little baking soda works wonders.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -310,6 +318,10 @@ const DUTCH: [string, string][] = [
   ['Onze stroom komt uit windmolens in de Noordzee.', 'green'],
   ['Niemand kent de polders van Flevoland zoals wij.', 'claims'],
   ['De lak blijft glanzen, zelfs na tien winters.', 'claims'],
+  ['Deze methode werkt uitstekend bij nekklachten.', 'health'],
+  ['Kurkuma doet wonderen voor je gewrichten.', 'health'],
+  ["Onze pagina's laden in milliseconden.", 'claims'],
+  ['Met onze SEO ga je de zoekresultaten domineren.', 'claims'],
   ['Eén keer instellen en daarna vergeten.', 'claims'],
   ['Wat ons onderscheidt, is de persoonlijke aanpak.', 'claims'],
   ['Onafhankelijk advies over uw hypotheek.', 'claims'],
@@ -320,6 +332,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een tip, geen belofte over een product; een beschrijving zonder lof.
+  'Even goed luchten doet wonderen.',
+  'De nieuwe versie werkt prima op Android.',
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
   // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
