@@ -221,6 +221,9 @@ const ENGLISH_QUIET = [
   'Be the first to know about new arrivals.',
   'Helping clients look and feel their best.',
   'A little baking soda works wonders.',
+  // "-er than" that compares nothing: other than, rather than, no later than.
+  'Other than that, the route is flat.',
+  'Orders placed no later than 9 pm ship the same week.',
 ]
 
 const DUTCH: [string, string][] = [

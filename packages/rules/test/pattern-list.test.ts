@@ -59,6 +59,17 @@ describe('PatternList screens sentences without losing a match', () => {
     expect(sources('Nothing here.')).toEqual(['!not _'])
   })
 
+  it('leaves out the words after a "!" inside an element, and screens by the words before it', () => {
+    const comparison = compilePattern('*er!other|rather than')
+    const matched = (text: string) => matchPattern(comparison, sentencesOf(`${text}\n`, 'en')[0]!).length
+    expect(matched('Our oven bakes faster than yours.')).toBe(1)
+    expect(matched('Other than that, the route is flat.')).toBe(0)
+    expect(matched('Rather than a brochure, we send a sample.')).toBe(0)
+    const list = new PatternList([comparison], (pattern) => pattern)
+    expect(list.candidates(sentencesOf('Faster than ever.\n', 'en')[0]!).map((p) => p.source)).toEqual(['*er!other|rather than'])
+    expect(() => compilePattern('*er! than')).toThrow(/empty alternative/)
+  })
+
   it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
     const sentence = sentencesOf('We are the best and cheapest bakery in town, guaranteed risk-free.\n', 'en')[0]!
     const listOf = (absent: number) => {

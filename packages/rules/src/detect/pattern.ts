@@ -16,6 +16,7 @@ import { normalizeWord } from '@echt/core'
  *                not "backed by research")
  *   x?           the element is optional
  *   !a|b         a word that is none of these (and not punctuation)
+ *   a|b!c|d      a word that is one of a|b but none of c|d ("*er!meer|ander": "sneller", not "meer")
  *   ^            (first) the pattern starts the sentence
  *
  * Patterns are data: the YAML lists of the finder are compiled once per language and every
@@ -83,6 +84,10 @@ export function compilePattern(source: string): CompiledPattern {
       negated = true
       text = text.slice(1)
     }
+    // "a|b!c|d": the alternatives before the "!" without the words after it.
+    const but = negated ? -1 : text.indexOf('!')
+    const excluded = but > 0 ? text.slice(but + 1).split('|').map((alternative) => wordTest(alternative, source).test) : []
+    if (but > 0) text = text.slice(0, but)
     const alternatives = text.split('|').map((alternative) => wordTest(alternative, source))
     const tests = alternatives.map(({ test }) => test)
     // Called for every token at every place a candidate pattern is tried: a plain loop, since a
@@ -91,7 +96,11 @@ export function compilePattern(source: string): CompiledPattern {
       for (let i = 0; i < tests.length; i++) if (tests[i]!(token)) return true
       return false
     }
-    const test: Test = negated ? (token) => token.kind === 'word' && !any(token) : any
+    const anyExcluded: Test = (token) => {
+      for (let i = 0; i < excluded.length; i++) if (excluded[i]!(token)) return true
+      return false
+    }
+    const test: Test = negated ? (token) => token.kind === 'word' && !any(token) : excluded.length > 0 ? (token) => any(token) && !anyExcluded(token) : any
     const keys = negated || alternatives.some(({ key }) => key === undefined) ? undefined : [...new Set(alternatives.map(({ key }) => key!))]
     elements.push({ kind: 'word', test, optional, keys })
   }
