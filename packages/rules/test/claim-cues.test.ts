@@ -338,6 +338,9 @@ const DUTCH_QUIET = [
   // Een tip, geen belofte over een product; een beschrijving zonder lof.
   'Even goed luchten doet wonderen.',
   'De nieuwe versie werkt prima op Android.',
+  // Voltooide deelwoorden en bijvoeglijke naamwoorden op -ste zijn geen overtreffende trap.
+  'De toegepaste technieken staan in de bijlage.',
+  'Hypnose werkt met het onderbewuste.',
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
   // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
