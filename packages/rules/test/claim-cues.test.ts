@@ -224,6 +224,9 @@ const ENGLISH_QUIET = [
   // "-er than" that compares nothing: other than, rather than, no later than.
   'Other than that, the route is flat.',
   'Orders placed no later than 9 pm ship the same week.',
+  // Wildcards that caught other words: a layout word, a frequency adverb.
+  'The menu sits in the top-left corner of the page.',
+  'More recently, the team moved to a new office in Leeds.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -341,6 +344,9 @@ const DUTCH_QUIET = [
   // Voltooide deelwoorden en bijvoeglijke naamwoorden op -ste zijn geen overtreffende trap.
   'De toegepaste technieken staan in de bijlage.',
   'Hypnose werkt met het onderbewuste.',
+  // "*hard" is keihard, not Richard; "probeer" ends in -er without comparing.
+  'Richard opende de winkel in 1990.',
+  'Twijfel je? Probeer dan eerst een proefles.',
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
   // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
@@ -385,6 +391,21 @@ describe('claim finder cues', () => {
       expect(familyOf(text, language)).toBe('none')
     })
   }
+})
+
+describe('the build reads the words an element leaves out ("*er!other|rather") as words too', () => {
+  it('names the file, the line and a misplaced "*" after the "!"', () => {
+    const dir = copyOfRules()
+    const en = join(dir, 'claims/needs-evidence/en.yaml')
+    const lines = readFileSync(en, 'utf8').split('\n')
+    const at = lines.findIndex((line) => line.includes('"future-proof"'))
+    lines[at] = lines[at]!.replace('"future-proof"', '"top-*!top-*-left"')
+    writeFileSync(en, lines.join('\n'))
+    const result = checkRuleData(dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
+    expect(result.stderr).toContain('"*" only at the start or end of "top-*-left"')
+  })
 })
 
 describe('the build refuses a multi-word alternative written inside one pattern', () => {

@@ -68,6 +68,7 @@ describe('PatternList screens sentences without losing a match', () => {
     const list = new PatternList([comparison], (pattern) => pattern)
     expect(list.candidates(sentencesOf('Faster than ever.\n', 'en')[0]!).map((p) => p.source)).toEqual(['*er!other|rather than'])
     expect(() => compilePattern('*er! than')).toThrow(/empty alternative/)
+    expect(() => compilePattern('top-*!top-*-left than')).toThrow(/only at the start or end/)
   })
 
   it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
