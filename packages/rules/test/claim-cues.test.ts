@@ -227,6 +227,7 @@ const ENGLISH_QUIET = [
   // Wildcards that caught other words: a layout word, a frequency adverb.
   'The menu sits in the top-left corner of the page.',
   'More recently, the team moved to a new office in Leeds.',
+  'Please send their request by email before Friday.',
 ]
 
 const DUTCH: [string, string][] = [
