@@ -159,6 +159,7 @@ const ENGLISH: [string, string][] = [
   ['Licensed, bonded and insured roofers.', 'trust'],
   ['Named a Leader in the Gartner Magic Quadrant for data platforms.', 'trust'],
   ['She is a registered massage therapist.', 'trust'],
+  ['Logos of our clients: Nike, Adobe and Shell.', 'trust'],
   ['No-compromise privacy for your visitors.', 'claims'],
   ['Our balm works wonders on dry hands.', 'claims'],
   ['Our shop pages load in milliseconds.', 'claims'],
@@ -228,6 +229,8 @@ const ENGLISH_QUIET = [
   'The menu sits in the top-left corner of the page.',
   'More recently, the team moved to a new office in Leeds.',
   'Please send their request by email before Friday.',
+  // A logo is social proof only as a client's logo.
+  'We designed the logo and the website for a bakery in Leeds.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -348,6 +351,7 @@ const DUTCH_QUIET = [
   // "*hard" is keihard, not Richard; "probeer" ends in -er without comparing.
   'Richard opende de winkel in 1990.',
   'Twijfel je? Probeer dan eerst een proefles.',
+  'Wij ontwierpen het logo voor de bakker op de hoek.',
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
   // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
