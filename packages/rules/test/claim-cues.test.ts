@@ -231,6 +231,8 @@ const ENGLISH_QUIET = [
   'Please send their request by email before Friday.',
   // A logo is social proof only as a client's logo.
   'We designed the logo and the website for a bakery in Leeds.',
+  // How often or how recent, not how good.
+  'Here are the most basic settings of the editor.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -352,6 +354,7 @@ const DUTCH_QUIET = [
   'Richard opende de winkel in 1990.',
   'Twijfel je? Probeer dan eerst een proefles.',
   'Wij ontwierpen het logo voor de bakker op de hoek.',
+  'De meest recente update loste twee fouten op.',
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
   // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
