@@ -6,6 +6,7 @@ import retextDutch from 'retext-dutch'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import type { Language, Range } from './types.js'
+import { breakAfterWordsNotAbbreviations } from './sentence-breaks.js'
 
 /**
  * Prose extraction. We do not use mdast-util-to-nlcst: it always drops tables and tokenizes
@@ -192,6 +193,7 @@ export function proseFromDrafts(drafts: BlockDraft[], source: string, language: 
     }
     if (draft.headingDepth !== undefined) block.headingDepth = draft.headingDepth
     const root = parseText(text, language)
+    breakAfterWordsNotAbbreviations(root, text, language)
     for (const nlcstSentence of sentencesOf(root)) {
       const sentence = buildSentence(nlcstSentence, draft, block, text, sentences.length)
       if (!sentence) continue

@@ -162,3 +162,29 @@ describe('what a prose document keeps', () => {
     expect(parserNodes).toEqual([])
   })
 })
+
+describe('sentences end on words the parser takes for Latin abbreviations', () => {
+  const sentences = (source: string, language: 'en' | 'nl') =>
+    extractProse(parseMarkdown(source, 'markdown').tree, source, language).sentences.map((s) => ({
+      text: s.text,
+      words: s.tokens.map((t) => source.slice(t.start, t.end)),
+    }))
+
+  it('splits after Dutch "op." and "al." and keeps every token at its source place', () => {
+    const source = 'Als u vragen heeft, bel ons gerust op. Onze monteurs werken snel. Dat doen we al. Al twintig jaar.\n'
+    expect(sentences(source, 'nl')).toEqual([
+      { text: 'Als u vragen heeft, bel ons gerust op.', words: ['Als', 'u', 'vragen', 'heeft', ',', 'bel', 'ons', 'gerust', 'op', '.'] },
+      { text: 'Onze monteurs werken snel.', words: ['Onze', 'monteurs', 'werken', 'snel', '.'] },
+      { text: 'Dat doen we al.', words: ['Dat', 'doen', 'we', 'al', '.'] },
+      { text: 'Al twintig jaar.', words: ['Al', 'twintig', 'jaar', '.'] },
+    ])
+  })
+
+  it('splits after English "Pro." and "ID." but leaves a real abbreviation before a lower-case word', () => {
+    expect(sentences('Upgrade to Pro. Log in with your Apple ID. See op. cit. for more.\n', 'en').map((s) => s.text)).toEqual([
+      'Upgrade to Pro.',
+      'Log in with your Apple ID.',
+      'See op. cit. for more.',
+    ])
+  })
+})
