@@ -164,6 +164,8 @@ const ENGLISH: [string, string][] = [
   ['Our balm works wonders on dry hands.', 'claims'],
   ['Our shop pages load in milliseconds.', 'claims'],
   ['Dominate the search results in your town.', 'claims'],
+  ['Our engineers are available 24/7 for emergencies.', 'claims'],
+  ['We can fix any problem with your boiler.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -233,6 +235,7 @@ const ENGLISH_QUIET = [
   'We designed the logo and the website for a bakery in Leeds.',
   // How often or how recent, not how good.
   'Here are the most basic settings of the editor.',
+  'Support is open from 9 to 5 on weekdays.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -334,6 +337,10 @@ const DUTCH: [string, string][] = [
   ['Kurkuma doet wonderen voor je gewrichten.', 'health'],
   ["Onze pagina's laden in milliseconden.", 'claims'],
   ['Met onze SEO ga je de zoekresultaten domineren.', 'claims'],
+  // "op." ends the sentence: the condition before it does not silence the claim after it.
+  ['Als u vragen heeft, bel ons gerust op. Onze monteurs werken razendsnel.', 'claims'],
+  ['Wij zijn 24/7 bereikbaar voor spoedgevallen.', 'claims'],
+  ['Wij hebben de kennis om elk probleem op te lossen.', 'claims'],
   ['Eén keer instellen en daarna vergeten.', 'claims'],
   ['Wat ons onderscheidt, is de persoonlijke aanpak.', 'claims'],
   ['Onafhankelijk advies over uw hypotheek.', 'claims'],
