@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { cueMatches } from '../scripts/cue-matches.js'
+
+describe('cue-matches lists what each cue took on real pages', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'echt-cue-matches-'))
+  writeFileSync(join(folder, 'over-ons.md'), 'Richard bouwde de keihard werkende site. Dit is de mooiste salon van Utrecht.\n\nDe nieuwe site is zijn eerste werk. Wij zijn marktleider in Utrecht.\n')
+  writeFileSync(join(folder, 'notes.json'), '{"ignored": "de allermooiste"}\n')
+
+  it('counts the words of each wildcard cue, and only what the finder kept ("Richard" and "zijn eerste" are left out)', () => {
+    const lists = cueMatches(folder, { lang: 'nl' }) as { pattern: string; total: number; words: [string, number][] }[]
+    expect(lists.map(({ pattern, words }) => [pattern.split('!')[0], words])).toEqual([
+      ['nl *hard', [['keihard', 1]]],
+      ["nl de|het|onze|hun|zijn|werelds|'s *ste", [['de mooiste', 1]]],
+    ])
+  })
+
+  it('lists every cue with --all', () => {
+    const patterns = (cueMatches(folder, { lang: 'nl', all: true }) as { pattern: string }[]).map(({ pattern }) => pattern)
+    expect(patterns.some((pattern) => !pattern.includes('*'))).toBe(true)
+  })
+})
