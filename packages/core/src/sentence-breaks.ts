@@ -7,11 +7,13 @@ import type { Language } from './types.js'
  * contact met ons op. Wij zijn de goedkoopste." became one sentence, and a rule that reads the start
  * of a sentence ("Als u vragen heeft, bel ons op.") judged the claim after it by that start. In copy
  * they are words: Dutch separable verbs end on "op" and "al" means already, "Upgrade to Pro.",
- * "your Apple ID.", "De toegang is vrij." (parse-dutch's own list has "vrij." for "vrijdag").
+ * "your Apple ID.", "De toegang is vrij." (parse-dutch's own list has "vrij." for "vrijdag"). And some
+ * abbreviations end a sentence as often as they sit inside one: "goten enz. Wij zijn de goedkoopste",
+ * "from 9 a.m. Our team". Never one that a name follows ("o.a. Shell", "bijv. KLM").
  */
 const WORDS_NOT_ABBREVIATIONS: Record<Language, Set<string>> = {
-  nl: new Set(['op', 'al', 'pro', 'con', 'id', 'cent', 'stat', 'tem', 'vrij']),
-  en: new Set(['op', 'al', 'pro', 'con', 'id', 'cent', 'stat', 'tem']),
+  nl: new Set(['op', 'al', 'pro', 'con', 'id', 'cent', 'stat', 'tem', 'vrij', 'etc', 'enz', 'e.d', 'vr']),
+  en: new Set(['op', 'al', 'pro', 'con', 'id', 'cent', 'stat', 'tem', 'etc', 'a.m', 'p.m']),
 }
 
 /**

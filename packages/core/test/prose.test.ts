@@ -187,4 +187,16 @@ describe('sentences end on words the parser takes for Latin abbreviations', () =
       'See op. cit. for more.',
     ])
   })
+
+  it('ends a sentence on an abbreviation that a capital follows, unless a name does ("o.a. Shell")', () => {
+    expect(sentences('Wij leveren dakpannen, goten enz. Wij zijn de goedkoopste. Wij werken voor o.a. Shell.\n', 'nl').map((s) => s.text)).toEqual([
+      'Wij leveren dakpannen, goten enz.',
+      'Wij zijn de goedkoopste.',
+      'Wij werken voor o.a. Shell.',
+    ])
+    expect(sentences('Open from 9 a.m. Our team answers within the hour.\n', 'en').map((s) => s.text)).toEqual([
+      'Open from 9 a.m.',
+      'Our team answers within the hour.',
+    ])
+  })
 })
