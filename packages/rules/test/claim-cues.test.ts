@@ -166,6 +166,8 @@ const ENGLISH: [string, string][] = [
   ['Dominate the search results in your town.', 'claims'],
   ['Our engineers are available 24/7 for emergencies.', 'claims'],
   ['We can fix any problem with your boiler.', 'claims'],
+  ["Looking for a plumber in Leeds? You've come to the right place.", 'claims'],
+  ['Look no further for your new kitchen.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -236,6 +238,7 @@ const ENGLISH_QUIET = [
   // How often or how recent, not how good.
   'Here are the most basic settings of the editor.',
   'Support is open from 9 to 5 on weekdays.',
+  'Is this the right place to ask about refunds?',
 ]
 
 const DUTCH: [string, string][] = [
@@ -341,6 +344,8 @@ const DUTCH: [string, string][] = [
   ['Als u vragen heeft, bel ons gerust op. Onze monteurs werken razendsnel.', 'claims'],
   ['Wij zijn 24/7 bereikbaar voor spoedgevallen.', 'claims'],
   ['Wij hebben de kennis om elk probleem op te lossen.', 'claims'],
+  ['Zoekt u een loodgieter? Dan bent u bij ons aan het juiste adres.', 'claims'],
+  ['Proef zelf het verschil.', 'claims'],
   ['Eén keer instellen en daarna vergeten.', 'claims'],
   ['Wat ons onderscheidt, is de persoonlijke aanpak.', 'claims'],
   ['Onafhankelijk advies over uw hypotheek.', 'claims'],
@@ -362,6 +367,7 @@ const DUTCH_QUIET = [
   'Twijfel je? Probeer dan eerst een proefles.',
   'Wij ontwierpen het logo voor de bakker op de hoek.',
   'De meest recente update loste twee fouten op.',
+  'Wij zoeken samen de juiste oplossing.',
   // Gesteund door iets zonder naam.
   'Dit plan wordt gesteund door onderzoek van de universiteit.',
   // Een oproep zonder termijn (de rubric: "Neem vandaag nog contact met ons op" is geen druk).
