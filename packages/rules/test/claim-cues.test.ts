@@ -150,6 +150,7 @@ const ENGLISH: [string, string][] = [
   ['Customers like the Co-op and Booths stock our jams.', 'trust'],
   ['Clients including the National Trust buy our maps.', 'trust'],
   ['All our engineers are Gas Safe registered.', 'trust'],
+  ['All our fitters are FENSA-registered.', 'trust'],
   ['FENSA registered windows and doors, fitted in a day.', 'trust'],
   ['Members of the Federation of Master Builders.', 'trust'],
   ['Our platform is SOC 2 Type II audited.', 'trust'],
@@ -239,6 +240,7 @@ const ENGLISH_QUIET = [
   'Here are the most basic settings of the editor.',
   'Support is open from 9 to 5 on weekdays.',
   'Is this the right place to ask about refunds?',
+  'Pre-registered users get the beta first.',
 ]
 
 const DUTCH: [string, string][] = [
