@@ -57,7 +57,7 @@ function breakSentence(sentence: Sentence, text: string, words: Set<string>): Pa
     const end = current.position?.end
     if (current.position && stop.position) current.position.end = { ...stop.position.end }
     out.push(current, ...(between as Paragraph['children']))
-    current = { type: 'SentenceNode', children: rest, ...(restStart && end ? {  position: { start: { ...restStart }, end: { ...end } } } : {}) }
+    current = { type: 'SentenceNode', children: rest, ...(restStart && end ? { position: { start: { ...restStart }, end: { ...end } } } : {}) }
     i = -1
   }
   out.push(current)

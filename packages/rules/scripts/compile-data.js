@@ -19,6 +19,8 @@ const checkOnly = process.argv.includes('--check')
 const LANGUAGES = ['en', 'nl']
 const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind', 'family', 'weight'])
 const FAMILIES = new Set(['claims', 'green', 'pressure', 'trust', 'health'])
+/** The words of a pattern element: "a|b!c|d" is a or b but not c or d, and each of them is a word to check. */
+const ALTERNATIVES = /[|!]/
 
 const problems = []
 const data = {}
@@ -227,8 +229,7 @@ function patternProblem(pattern) {
   if (/^~/.test(elements[0]) || /^~/.test(elements.at(-1))) return 'may not start or end with a gap (~N)'
   for (const element of words) {
     const body = element.length > 1 && element.endsWith('?') ? element.slice(0, -1) : element
-    // "a|b!c|d": the words before the "!" less the words after it; both sides are words to check.
-    for (const alternative of body.replace(/^!/, '').split(/[|!]/)) {
+    for (const alternative of body.replace(/^!/, '').split(ALTERNATIVES)) {
       if (!alternative) return `empty alternative in "${element}"`
       if (/^\*+$/.test(alternative)) return `"${alternative}" matches everything; use _`
       if (alternative.replace(/^\*|\*$/g, '').includes('*')) return `"*" only at the start or end of "${alternative}"`
@@ -246,7 +247,7 @@ function patternProblem(pattern) {
 function splitAlternativeProblem(words) {
   // A word listed twice in one element is the slip's other trace: "biggest|most important
   // challenges|challenges" wanted "most important challenges" as one alternative.
-  const listedWords = words.map((element) => element.replace(/\?$/, '').replace(/^!/, '').split(/[|!]/))
+  const listedWords = words.map((element) => element.replace(/\?$/, '').replace(/^!/, '').split(ALTERNATIVES))
   for (const [index, listed] of listedWords.entries()) {
     const twice = listed.find((word, at) => listed.indexOf(word) !== at)
     if (twice) return `"${twice}" is listed twice in "${words[index]}": write a multi-word alternative as a pattern of its own`

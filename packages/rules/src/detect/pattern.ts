@@ -89,17 +89,8 @@ export function compilePattern(source: string): CompiledPattern {
     const excluded = but > 0 ? text.slice(but + 1).split('|').map((alternative) => wordTest(alternative, source).test) : []
     if (but > 0) text = text.slice(0, but)
     const alternatives = text.split('|').map((alternative) => wordTest(alternative, source))
-    const tests = alternatives.map(({ test }) => test)
-    // Called for every token at every place a candidate pattern is tried: a plain loop, since a
-    // callback closing over the token was a fresh closure each call (a tenth of a claim-dense page's garbage).
-    const any: Test = (token) => {
-      for (let i = 0; i < tests.length; i++) if (tests[i]!(token)) return true
-      return false
-    }
-    const anyExcluded: Test = (token) => {
-      for (let i = 0; i < excluded.length; i++) if (excluded[i]!(token)) return true
-      return false
-    }
+    const any = anyOf(alternatives.map(({ test }) => test))
+    const anyExcluded = anyOf(excluded)
     const test: Test = negated ? (token) => token.kind === 'word' && !any(token) : excluded.length > 0 ? (token) => any(token) && !anyExcluded(token) : any
     const keys = negated || alternatives.some(({ key }) => key === undefined) ? undefined : [...new Set(alternatives.map(({ key }) => key!))]
     elements.push({ kind: 'word', test, optional, keys })
@@ -109,6 +100,18 @@ export function compilePattern(source: string): CompiledPattern {
     throw new Error(`pattern "${source}" may not start or end with a gap`)
   }
   return { source, elements, anchored, anchor: anchorOf(elements) }
+}
+
+/**
+ * Whether a token passes any of the tests. Called for every token at every place a candidate pattern
+ * is tried: a plain loop, since a callback closing over the token was a fresh closure each call (a
+ * tenth of a claim-dense page's garbage).
+ */
+function anyOf(tests: Test[]): Test {
+  return (token) => {
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(token)) return true
+    return false
+  }
 }
 
 function wordTest(alternative: string, source: string): { test: Test; key: Key | undefined } {
