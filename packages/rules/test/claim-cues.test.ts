@@ -169,6 +169,8 @@ const ENGLISH: [string, string][] = [
   ['We can fix any problem with your boiler.', 'claims'],
   ["Looking for a plumber in Leeds? You've come to the right place.", 'claims'],
   ['Look no further for your new kitchen.', 'claims'],
+  // A share claimed as a result: weak alone, so a second cue must stand beside it.
+  ['Our filter stops 98% of spam before it reaches you.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -241,6 +243,8 @@ const ENGLISH_QUIET = [
   'Support is open from 9 to 5 on weekdays.',
   'Is this the right place to ask about refunds?',
   'Pre-registered users get the beta first.',
+  // A share as a plain fact, with nothing claimed around it.
+  'About 70% of the garden is lawn.',
 ]
 
 const DUTCH: [string, string][] = [
