@@ -245,6 +245,8 @@ const ENGLISH_QUIET = [
   'Pre-registered users get the beta first.',
   // A share as a plain fact, with nothing claimed around it.
   'About 70% of the garden is lawn.',
+  // Work in progress is a plan, not an offer.
+  "We're developing a powerful reporting tool for every team.",
 ]
 
 const DUTCH: [string, string][] = [
@@ -404,6 +406,8 @@ const DUTCH_QUIET = [
   'Het was super gezellig op de open dag.',
   'Windstille dagen zijn zeldzaam aan de kust.',
   'Als eerste stap installeer je de app.',
+  // Werk in uitvoering is een plan, geen aanbod.
+  'Binnenkort: een krachtige nieuwe app voor al je klanten.',
 ]
 
 describe('claim finder cues', () => {
