@@ -171,6 +171,8 @@ const ENGLISH: [string, string][] = [
   ['Look no further for your new kitchen.', 'claims'],
   // A share claimed as a result: weak alone, so a second cue must stand beside it.
   ['Our filter stops 98% of spam before it reaches you.', 'claims'],
+  // Years in the trade are a claim about the business, not a seal or an endorsement (the rubric's trust).
+  ['With over 25 years of experience, we know every kind of slate roof.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -361,6 +363,8 @@ const DUTCH: [string, string][] = [
   ['Dit slot maakt het erg lastig om in te breken.', 'claims'],
   ['Honderden opdrachtgevers gingen u voor.', 'trust'],
   ['Onze serverkasten zijn gebouwd voor betrouwbaarheid.', 'claims'],
+  // Jaren in het vak zijn een claim over het bedrijf, geen keurmerk of aanbeveling.
+  ['Wij hebben meer dan 20 jaar ervaring met warmtepompen.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
