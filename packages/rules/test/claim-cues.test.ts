@@ -173,6 +173,7 @@ const ENGLISH: [string, string][] = [
   ['Our filter stops 98% of spam before it reaches you.', 'claims'],
   // Years in the trade are a claim about the business, not a seal or an endorsement (the rubric's trust).
   ['With over 25 years of experience, we know every kind of slate roof.', 'claims'],
+  ['As heard on BBC Radio 4.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -365,6 +366,8 @@ const DUTCH: [string, string][] = [
   ['Onze serverkasten zijn gebouwd voor betrouwbaarheid.', 'claims'],
   // Jaren in het vak zijn een claim over het bedrijf, geen keurmerk of aanbeveling.
   ['Wij hebben meer dan 20 jaar ervaring met warmtepompen.', 'claims'],
+  ['Wij werkten voor merken als Heineken en Albert Heijn.', 'trust'],
+  ['Samenwerkingspartner van de TU Delft.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
