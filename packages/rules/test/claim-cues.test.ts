@@ -174,6 +174,11 @@ const ENGLISH: [string, string][] = [
   // Years in the trade are a claim about the business, not a seal or an endorsement (the rubric's trust).
   ['With over 25 years of experience, we know every kind of slate roof.', 'claims'],
   ['As heard on BBC Radio 4.', 'trust'],
+  // Promises in plain words.
+  ["Our app makes bookkeeping child's play.", 'claims'],
+  ['We get your website to the top of Google.', 'claims'],
+  ['Every project delivered on time and on budget.', 'claims'],
+  ['Our prices are keen and fair.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -368,6 +373,14 @@ const DUTCH: [string, string][] = [
   ['Wij hebben meer dan 20 jaar ervaring met warmtepompen.', 'claims'],
   ['Wij werkten voor merken als Heineken en Albert Heijn.', 'trust'],
   ['Samenwerkingspartner van de TU Delft.', 'trust'],
+  // Beloften in gewone woorden.
+  ['Onze app maakt boekhouden kinderspel.', 'claims'],
+  ['Wij zorgen dat uw website bovenaan in Google staat.', 'claims'],
+  ['Onze zonnepanelen verdienen zichzelf binnen zeven jaar terug.', 'claims'],
+  ['Elk project wordt op tijd en binnen budget opgeleverd.', 'claims'],
+  ['Onze prijzen zijn scherp en eerlijk.', 'claims'],
+  ['Een installatie die jarenlang probleemloos werkt.', 'claims'],
+  ['Met onze voedingsadviezen val je blijvend af.', 'health'],
 ]
 
 const DUTCH_QUIET = [
@@ -415,6 +428,8 @@ const DUTCH_QUIET = [
   'Als eerste stap installeer je de app.',
   // Werk in uitvoering is een plan, geen aanbod.
   'Binnenkort: een krachtige nieuwe app voor al je klanten.',
+  'De bakker had jarenlang zelf zijn brood bezorgd, maar wilde dat nu uit handen geven.',
+  'In de herfst vallen de bladeren snel af.',
 ]
 
 describe('claim finder cues', () => {
