@@ -179,6 +179,12 @@ const ENGLISH: [string, string][] = [
   ['We get your website to the top of Google.', 'claims'],
   ['Every project delivered on time and on budget.', 'claims'],
   ['Our prices are keen and fair.', 'claims'],
+  ["Our roofs don't leak. Period.", 'claims'],
+  ["We'll beat any written quote.", 'claims'],
+  ["The last CRM you'll ever need.", 'claims'],
+  ['It just works.', 'claims'],
+  ['Limited spaces left for September.', 'pressure'],
+  ['Your first lesson is on us.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -255,6 +261,8 @@ const ENGLISH_QUIET = [
   'About 70% of the garden is lawn.',
   // Work in progress is a plan, not an offer.
   "We're developing a powerful reporting tool for every team.",
+  'The burden of proof is on us.',
+  "If the script doesn't fail, the build continues.",
 ]
 
 const DUTCH: [string, string][] = [
@@ -381,6 +389,10 @@ const DUTCH: [string, string][] = [
   ['Onze prijzen zijn scherp en eerlijk.', 'claims'],
   ['Een installatie die jarenlang probleemloos werkt.', 'claims'],
   ['Met onze voedingsadviezen val je blijvend af.', 'health'],
+  ['Onze daken lekken niet.', 'claims'],
+  ['Wij verslaan elke schriftelijke offerte.', 'claims'],
+  ['Het laatste boekhoudpakket dat je ooit nodig hebt.', 'claims'],
+  ['Je eerste les is van ons.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
@@ -430,6 +442,7 @@ const DUTCH_QUIET = [
   'Binnenkort: een krachtige nieuwe app voor al je klanten.',
   'De bakker had jarenlang zelf zijn brood bezorgd, maar wilde dat nu uit handen geven.',
   'In de herfst vallen de bladeren snel af.',
+  'De boeken zijn van ons, de stoelen van de gemeente.',
 ]
 
 describe('claim finder cues', () => {
