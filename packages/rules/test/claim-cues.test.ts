@@ -185,6 +185,8 @@ const ENGLISH: [string, string][] = [
   ['It just works.', 'claims'],
   ['Limited spaces left for September.', 'pressure'],
   ['Your first lesson is on us.', 'pressure'],
+  ['From the makers of Notion Sync.', 'trust'],
+  ['The favourite of home bakers across Britain.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -393,6 +395,11 @@ const DUTCH: [string, string][] = [
   ['Wij verslaan elke schriftelijke offerte.', 'claims'],
   ['Het laatste boekhoudpakket dat je ooit nodig hebt.', 'claims'],
   ['Je eerste les is van ons.', 'pressure'],
+  ['Na een week merk je dat je rustiger slaapt.', 'health'],
+  ['Voel je weer jezelf.', 'health'],
+  ['Klanten waarderen ons met een 9,1.', 'trust'],
+  ['Van de makers van Bol.com.', 'trust'],
+  ['De favoriet van Nederlandse koks.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
