@@ -187,6 +187,8 @@ const ENGLISH: [string, string][] = [
   ['Your first lesson is on us.', 'pressure'],
   ['From the makers of Notion Sync.', 'trust'],
   ['The favourite of home bakers across Britain.', 'trust'],
+  ['Onboarding that takes minutes, not months.', 'claims'],
+  ['We take care of everything, from start to finish.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -264,6 +266,7 @@ const ENGLISH_QUIET = [
   // Work in progress is a plan, not an offer.
   "We're developing a powerful reporting tool for every team.",
   'The burden of proof is on us.',
+  'The recipe takes 20 minutes, not counting the resting time.',
   "If the script doesn't fail, the build continues.",
 ]
 
@@ -400,6 +403,7 @@ const DUTCH: [string, string][] = [
   ['Klanten waarderen ons met een 9,1.', 'trust'],
   ['Van de makers van Bol.com.', 'trust'],
   ['De favoriet van Nederlandse koks.', 'trust'],
+  ['Een nieuwe website in dagen, niet maanden.', 'claims'],
 ]
 
 const DUTCH_QUIET = [

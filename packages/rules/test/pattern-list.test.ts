@@ -71,6 +71,17 @@ describe('PatternList screens sentences without losing a match', () => {
     expect(() => compilePattern('top-*!top-*-left than')).toThrow(/only at the start or end/)
   })
 
+  it('crosses a clause only where the pattern writes the mark out', () => {
+    const contrast = compilePattern('minutes|days ,? not months|years')
+    const matched = (text: string) => matchPattern(contrast, sentencesOf(`${text}\n`, 'en')[0]!).length
+    expect(matched('Onboarding takes minutes, not months.')).toBe(1)
+    expect(matched('Onboarding takes minutes not months.')).toBe(1)
+    expect(matched('Onboarding takes minutes; not months.')).toBe(0)
+    expect(matched('It takes minutes. Not months.')).toBe(0)
+    expect(compilePattern('a ~2 b').elements.some((e) => e.kind === 'word' && e.mark)).toBe(false)
+    expect(() => compilePattern(',')).toThrow(/no required word/)
+  })
+
   it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
     const sentence = sentencesOf('We are the best and cheapest bakery in town, guaranteed risk-free.\n', 'en')[0]!
     const listOf = (absent: number) => {

@@ -18,12 +18,14 @@ import { normalizeWord } from '@echt/core'
  *   !a|b         a word that is none of these (and not punctuation)
  *   a|b!c|d      a word that is one of a|b but none of c|d ("*er!meer|ander": "sneller", not "meer")
  *   ^            (first) the pattern starts the sentence
+ *   , ; : – —    that punctuation mark itself (`,?` optional): the one place a pattern crosses a
+ *                clause ("in minutes, not months")
  *
  * Patterns are data: the YAML lists of the finder are compiled once per language and every
  * pattern is checked when the word lists are compiled (scripts/compile-data.js).
  */
 type Test = (token: Token) => boolean
-type Element = { kind: 'word'; test: Test; optional: boolean; keys: Key[] | undefined } | { kind: 'gap'; max: number }
+type Element = { kind: 'word'; test: Test; optional: boolean; keys: Key[] | undefined; mark: boolean } | { kind: 'gap'; max: number }
 
 /**
  * What a token needs to pass a word element, as something a hash lookup finds: the word itself
@@ -93,9 +95,11 @@ export function compilePattern(source: string): CompiledPattern {
     const anyExcluded = anyOf(excluded)
     const test: Test = negated ? (token) => token.kind === 'word' && !any(token) : excluded.length > 0 ? (token) => any(token) && !anyExcluded(token) : any
     const keys = negated || alternatives.some(({ key }) => key === undefined) ? undefined : [...new Set(alternatives.map(({ key }) => key!))]
-    elements.push({ kind: 'word', test, optional, keys })
+    // A punctuation mark written out is matched as itself, although it ends a clause.
+    const mark = alternatives.length > 0 && text.split('|').every((alternative) => CLAUSE_END.has(alternative))
+    elements.push({ kind: 'word', test, optional, keys, mark })
   }
-  if (!elements.some((e) => e.kind === 'word' && !e.optional)) throw new Error(`pattern "${source}" has no required word`)
+  if (!elements.some((e) => e.kind === 'word' && !e.optional && !e.mark)) throw new Error(`pattern "${source}" has no required word`)
   if (elements[0]!.kind === 'gap' || elements[elements.length - 1]!.kind === 'gap') {
     throw new Error(`pattern "${source}" may not start or end with a gap`)
   }
@@ -265,7 +269,7 @@ function matchFrom(elements: Element[], at: number, tokens: Token[], position: n
     return undefined
   }
   const token = tokens[position]
-  if (token && !endsClause(token) && element.test(token)) {
+  if (token && (element.mark || !endsClause(token)) && element.test(token)) {
     const end = matchFrom(elements, at + 1, tokens, position + 1)
     if (end !== undefined) return end
   }
