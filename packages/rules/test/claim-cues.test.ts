@@ -188,6 +188,13 @@ const ENGLISH: [string, string][] = [
   ['From the makers of Notion Sync.', 'trust'],
   ['The favourite of home bakers across Britain.', 'trust'],
   ['Onboarding that takes minutes, not months.', 'claims'],
+  // Patterns that had a two-word alternative inside one word and never matched.
+  ['We handle everything for you.', 'claims'],
+  ['No one else can match our prices.', 'claims'],
+  ['Backed by Sequoia.', 'trust'],
+  ["We're the experts in loft conversions.", 'claims'],
+  ['Our fridge uses almost no energy.', 'green'],
+  ['Named a G2 Leader for three years running.', 'trust'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
@@ -404,6 +411,7 @@ const DUTCH: [string, string][] = [
   ['Van de makers van Bol.com.', 'trust'],
   ['De favoriet van Nederlandse koks.', 'trust'],
   ['Een nieuwe website in dagen, niet maanden.', 'claims'],
+  ['Wij zijn het adres voor maatwerk keukens.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
