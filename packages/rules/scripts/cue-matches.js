@@ -6,12 +6,20 @@
 // claim with "a|b!c" (see src/detect/pattern.ts).
 //
 //   node packages/rules/scripts/cue-matches.js <folder> [--all] [--lang en|nl] [--top N]
+//   node packages/rules/scripts/cue-matches.js --unmatched [--lang en|nl]
 //
-// Without --all only patterns with a wildcard are listed. Build first (`pnpm build`): it reads dist/.
+// Without --all only patterns with a wildcard are listed. --unmatched lists the finder's patterns of
+// two or more words with alternatives that match none of the sentences written for it (training,
+// held-out and test sentences): the usual sign of a two-word alternative written inside one word
+// ("handle|handles it all|everything" reads "handles it everything"), which the build cannot see.
+// Build first (`pnpm build`): it reads dist/.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { proseFromDrafts, readSource, detectLanguage } from '@echt/core'
+import { fileURLToPath } from 'node:url'
 import { findClaim } from '../dist/detect/find-claims.js'
+import { compilePattern, matchPattern } from '../dist/detect/pattern.js'
+import { wordList } from '../dist/wordlists.js'
 
 const PAGE = /\.(md|mdx|markdown|html?|txt)$/i
 
@@ -45,6 +53,28 @@ export function cueMatches(folder, { all = false, lang } = {}) {
     .sort((a, b) => b.total - a.total || (a.pattern < b.pattern ? -1 : 1))
 }
 
+/** The patterns (of two or more words, with alternatives) that match none of the sentences. */
+export function unmatchedPatterns(patterns, sentences) {
+  return patterns.filter((source) => source.includes('|') && /\s/.test(source.trim())).filter((source) => {
+    const pattern = compilePattern(source)
+    return !sentences.some((sentence) => matchPattern(pattern, sentence).length > 0)
+  })
+}
+
+/** Every sentence written for the finder in a language: its training, held-out and test sentences. */
+export function writtenSentences(language) {
+  const training = fileURLToPath(new URL('../src/claims/needs-evidence/training/', import.meta.url))
+  const texts = [`${training}${language}.jsonl`, `${training}held-out/${language}.jsonl`].flatMap((file) =>
+    readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line).text),
+  )
+  const tests = readFileSync(fileURLToPath(new URL('../test/claim-cues.test.ts', import.meta.url)), 'utf8')
+  for (const match of tests.matchAll(/^\s*\[?(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/gm)) texts.push((match[1] ?? match[2]).replace(/\\(.)/g, '$1'))
+  return texts.flatMap((text) => {
+    const source = `${text}\n`
+    return proseFromDrafts(readSource(source, { filePath: 'sentence.md' }).drafts, source, language).sentences
+  })
+}
+
 function pagesUnder(folder) {
   if (statSync(folder).isFile()) return [folder]
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -55,11 +85,19 @@ function pagesUnder(folder) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
+  if (args.includes('--unmatched')) {
+    const languages = args.includes('--lang') ? [args[args.indexOf('--lang') + 1]] : ['en', 'nl']
+    for (const language of languages) {
+      const patterns = ['cues', 'silencers'].flatMap((list) => wordList('claims/needs-evidence', language, list).flatMap((entry) => entry.match))
+      for (const source of unmatchedPatterns(patterns, writtenSentences(language))) console.log(`${language}  ${source}`)
+    }
+    process.exit(0)
+  }
   const folder = args.find((arg, i) => !arg.startsWith('--') && !['--lang', '--top'].includes(args[i - 1]))
   const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
   const lang = option('--lang')
   if (!folder || (lang && lang !== 'en' && lang !== 'nl')) {
-    console.error('usage: node packages/rules/scripts/cue-matches.js <folder> [--all] [--lang en|nl] [--top N]')
+    console.error('usage: node packages/rules/scripts/cue-matches.js <folder> [--all] [--lang en|nl] [--top N] | --unmatched [--lang en|nl]')
     process.exit(2)
   }
   const top = Number(option('--top') ?? 25)

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { cueMatches } from '../scripts/cue-matches.js'
+import { cueMatches, unmatchedPatterns, writtenSentences } from '../scripts/cue-matches.js'
+import { proseFromDrafts, readSource, type Sentence } from '@echt/core'
 
 describe('cue-matches lists what each cue took on real pages', () => {
   const folder = mkdtempSync(join(tmpdir(), 'echt-cue-matches-'))
@@ -20,5 +21,21 @@ describe('cue-matches lists what each cue took on real pages', () => {
   it('lists every cue with --all', () => {
     const patterns = (cueMatches(folder, { lang: 'nl', all: true }) as { pattern: string }[]).map(({ pattern }) => pattern)
     expect(patterns.some((pattern) => !pattern.includes('*'))).toBe(true)
+  })
+})
+
+describe('cue-matches --unmatched lists the patterns no written sentence matches', () => {
+  const sentences = (text: string): Sentence[] => proseFromDrafts(readSource(`${text}\n`, { filePath: 'a.md' }).drafts, `${text}\n`, 'en').sentences
+
+  it('reports a two-word alternative written inside one word, and not the patterns it meant', () => {
+    const written = sentences('We handle everything for you.')
+    expect(unmatchedPatterns(['handle|handles it all|everything', 'handle|handles everything', 'best', 'the best|finest bakery'], written)).toEqual([
+      'handle|handles it all|everything',
+      'the best|finest bakery',
+    ])
+  })
+
+  it('reads the training, held-out and test sentences of both languages', () => {
+    for (const language of ['en', 'nl'] as const) expect(writtenSentences(language).length).toBeGreaterThan(4000)
   })
 })
