@@ -195,6 +195,8 @@ const ENGLISH: [string, string][] = [
   ["We're the experts in loft conversions.", 'claims'],
   ['Our fridge uses almost no energy.', 'green'],
   ['Named a G2 Leader for three years running.', 'trust'],
+  // Lower bills are money, not the environment: the claim is the reduction.
+  ['Owners report significant reductions in electricity bills.', 'claims'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
