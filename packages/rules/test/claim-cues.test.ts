@@ -197,6 +197,7 @@ const ENGLISH: [string, string][] = [
   ['Named a G2 Leader for three years running.', 'trust'],
   // Lower bills are money, not the environment: the claim is the reduction.
   ['Owners report significant reductions in electricity bills.', 'claims'],
+  ['Double your bookings in 90 days.', 'claims'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
@@ -414,6 +415,11 @@ const DUTCH: [string, string][] = [
   ['De favoriet van Nederlandse koks.', 'trust'],
   ['Een nieuwe website in dagen, niet maanden.', 'claims'],
   ['Wij zijn het adres voor maatwerk keukens.', 'claims'],
+  ['Onze shakes houden je urenlang verzadigd.', 'health'],
+  ['Uw dak weer waterdicht voor minstens twintig jaar.', 'claims'],
+  ['Verdubbel je leads in drie maanden.', 'claims'],
+  ['Uw energierekening gaat omlaag vanaf de eerste dag.', 'claims'],
+  ['Ons systeem verdient zich binnen een jaar terug.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -464,6 +470,7 @@ const DUTCH_QUIET = [
   'De bakker had jarenlang zelf zijn brood bezorgd, maar wilde dat nu uit handen geven.',
   'In de herfst vallen de bladeren snel af.',
   'De boeken zijn van ons, de stoelen van de gemeente.',
+  'Klik op de knop en rond de bestelling af in twee klikken.',
 ]
 
 describe('claim finder cues', () => {
