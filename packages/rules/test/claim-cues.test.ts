@@ -198,6 +198,13 @@ const ENGLISH: [string, string][] = [
   // Lower bills are money, not the environment: the claim is the reduction.
   ['Owners report significant reductions in electricity bills.', 'claims'],
   ['Double your bookings in 90 days.', 'claims'],
+  ['Walk out feeling ten years younger.', 'health'],
+  ['Kids who drink our smoothies get sick less often.', 'health'],
+  ['Gentle enough for newborns, tough on eczema.', 'health'],
+  ['Most patients notice a difference within three sessions.', 'health'],
+  ['Lose up to 5kg in your first month.', 'health'],
+  ['Helps you stay focused all day.', 'health'],
+  ['Regain full movement after injury.', 'health'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
@@ -276,6 +283,7 @@ const ENGLISH_QUIET = [
   // Work in progress is a plan, not an offer.
   "We're developing a powerful reporting tool for every team.",
   'The burden of proof is on us.',
+  'You lost 2 points in the quiz.',
   'The recipe takes 20 minutes, not counting the resting time.',
   "If the script doesn't fail, the build continues.",
 ]
