@@ -15,8 +15,8 @@
 // Build first (`pnpm build`): it reads dist/.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { proseFromDrafts, readSource, detectLanguage } from '@echt/core'
 import { fileURLToPath } from 'node:url'
+import { proseFromDrafts, readSource, detectLanguage } from '@echt/core'
 import { findClaim } from '../dist/detect/find-claims.js'
 import { compilePattern, matchPattern } from '../dist/detect/pattern.js'
 import { wordList } from '../dist/wordlists.js'
@@ -87,6 +87,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   if (args.includes('--unmatched')) {
     const languages = args.includes('--lang') ? [args[args.indexOf('--lang') + 1]] : ['en', 'nl']
+    if (languages.some((language) => language !== 'en' && language !== 'nl')) {
+      console.error('usage: node packages/rules/scripts/cue-matches.js --unmatched [--lang en|nl]')
+      process.exit(2)
+    }
     for (const language of languages) {
       const patterns = ['cues', 'silencers'].flatMap((list) => wordList('claims/needs-evidence', language, list).flatMap((entry) => entry.match))
       for (const source of unmatchedPatterns(patterns, writtenSentences(language))) console.log(`${language}  ${source}`)
