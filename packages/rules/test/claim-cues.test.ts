@@ -428,6 +428,8 @@ const DUTCH: [string, string][] = [
   ['Verdubbel je leads in drie maanden.', 'claims'],
   ['Uw energierekening gaat omlaag vanaf de eerste dag.', 'claims'],
   ['Ons systeem verdient zich binnen een jaar terug.', 'claims'],
+  ['Ons supplement geeft je libido een flinke boost.', 'health'],
+  ['De beste shampoo voor een schilferige hoofdhuid.', 'health'],
 ]
 
 const DUTCH_QUIET = [
