@@ -205,6 +205,11 @@ const ENGLISH: [string, string][] = [
   ['Lose up to 5kg in your first month.', 'health'],
   ['Helps you stay focused all day.', 'health'],
   ['Regain full movement after injury.', 'health'],
+  ['Prices go up on 1 January.', 'pressure'],
+  ['This deal disappears at midnight.', 'pressure'],
+  ['Last few tickets remaining.', 'pressure'],
+  ['Register before the doors close on Friday.', 'pressure'],
+  ['You pay nothing for the first month.', 'pressure'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
@@ -284,6 +289,7 @@ const ENGLISH_QUIET = [
   "We're developing a powerful reporting tool for every team.",
   'The burden of proof is on us.',
   'You lost 2 points in the quiz.',
+  'The museum prices rise after renovation.',
   'The recipe takes 20 minutes, not counting the resting time.',
   "If the script doesn't fail, the build continues.",
 ]
@@ -430,6 +436,9 @@ const DUTCH: [string, string][] = [
   ['Ons systeem verdient zich binnen een jaar terug.', 'claims'],
   ['Ons supplement geeft je libido een flinke boost.', 'health'],
   ['De beste shampoo voor een schilferige hoofdhuid.', 'health'],
+  ['De eerste maand betaal je niets.', 'pressure'],
+  ['Schrijf je nu in en ontvang een welkomstpakket.', 'pressure'],
+  ['De prijzen stijgen per 1 januari.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
