@@ -210,6 +210,9 @@ const ENGLISH: [string, string][] = [
   ['Last few tickets remaining.', 'pressure'],
   ['Register before the doors close on Friday.', 'pressure'],
   ['You pay nothing for the first month.', 'pressure'],
+  ['Our uptime speaks for itself.', 'claims'],
+  ['No other accounting app comes close.', 'claims'],
+  ['A decade ahead of the competition.', 'claims'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
@@ -439,6 +442,9 @@ const DUTCH: [string, string][] = [
   ['De eerste maand betaal je niets.', 'pressure'],
   ['Schrijf je nu in en ontvang een welkomstpakket.', 'pressure'],
   ['De prijzen stijgen per 1 januari.', 'pressure'],
+  ['Geen enkel datalek in tien jaar.', 'claims'],
+  ['Onze uptime spreekt voor zich.', 'claims'],
+  ['Geen enkele boekhoudapp komt in de buurt.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -490,6 +496,7 @@ const DUTCH_QUIET = [
   'In de herfst vallen de bladeren snel af.',
   'De boeken zijn van ons, de stoelen van de gemeente.',
   'Klik op de knop en rond de bestelling af in twee klikken.',
+  'Het spreekt voor zich dat je je fiets op slot zet.',
 ]
 
 describe('claim finder cues', () => {
