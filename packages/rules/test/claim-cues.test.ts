@@ -213,6 +213,8 @@ const ENGLISH: [string, string][] = [
   ['Our uptime speaks for itself.', 'claims'],
   ['No other accounting app comes close.', 'claims'],
   ['A decade ahead of the competition.', 'claims'],
+  ['Our window cleaners leave no streaks.', 'claims'],
+  ['Your car, good as new.', 'claims'],
   ['We take care of everything, from start to finish.', 'claims'],
 ]
 
@@ -445,6 +447,11 @@ const DUTCH: [string, string][] = [
   ['Geen enkel datalek in tien jaar.', 'claims'],
   ['Onze uptime spreekt voor zich.', 'claims'],
   ['Geen enkele boekhoudapp komt in de buurt.', 'claims'],
+  ['Onze glazenwassers laten geen streep achter.', 'claims'],
+  ['U merkt direct het verschil.', 'claims'],
+  ['Uw auto weer als nieuw.', 'claims'],
+  ['Wij lossen 9 van de 10 storingen in één bezoek op.', 'claims'],
+  ['Onze prijzen zijn all-in, zonder verrassingen.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -497,6 +504,7 @@ const DUTCH_QUIET = [
   'De boeken zijn van ons, de stoelen van de gemeente.',
   'Klik op de knop en rond de bestelling af in twee klikken.',
   'Het spreekt voor zich dat je je fiets op slot zet.',
+  'De bus rijdt 3 van de 7 dagen.',
 ]
 
 describe('claim finder cues', () => {
