@@ -20,6 +20,8 @@ import { proseFromDrafts, readSource, detectLanguage } from '@echt/core'
 import { findClaim } from '../dist/detect/find-claims.js'
 import { compilePattern, matchPattern } from '../dist/detect/pattern.js'
 import { wordList } from '../dist/wordlists.js'
+import { trainingRows } from './train-claim-model.js'
+import { loadHeldOut } from './eval-real.js'
 
 const PAGE = /\.(md|mdx|markdown|html?|txt)$/i
 
@@ -63,10 +65,7 @@ export function unmatchedPatterns(patterns, sentences) {
 
 /** Every sentence written for the finder in a language: its training, held-out and test sentences. */
 export function writtenSentences(language) {
-  const training = fileURLToPath(new URL('../src/claims/needs-evidence/training/', import.meta.url))
-  const texts = [`${training}${language}.jsonl`, `${training}held-out/${language}.jsonl`].flatMap((file) =>
-    readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line).text),
-  )
+  const texts = [...trainingRows(language).rows, ...loadHeldOut().filter((row) => row.lang === language)].map((row) => row.text)
   const tests = readFileSync(fileURLToPath(new URL('../test/claim-cues.test.ts', import.meta.url)), 'utf8')
   for (const match of tests.matchAll(/^\s*\[?(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/gm)) texts.push((match[1] ?? match[2]).replace(/\\(.)/g, '$1'))
   return texts.flatMap((text) => {

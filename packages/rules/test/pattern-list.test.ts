@@ -24,6 +24,9 @@ function sentencesOf(source: string, language: Language): Sentence[] {
   return proseFromDrafts(readSource(source, { filePath: 'page.md' }).drafts, source, language).sentences
 }
 
+/** How many times a pattern matches the first English sentence of a text. */
+const matchCount = (pattern: CompiledPattern, text: string) => matchPattern(pattern, sentencesOf(`${text}\n`, 'en')[0]!).length
+
 const finderPatterns = (language: Language) =>
   (['cues', 'silencers'] as const).flatMap((list) => wordList('claims/needs-evidence', language, list).flatMap((entry) => entry.match.map(compilePattern)))
 
@@ -61,7 +64,7 @@ describe('PatternList screens sentences without losing a match', () => {
 
   it('leaves out the words after a "!" inside an element, and screens by the words before it', () => {
     const comparison = compilePattern('*er!other|rather than')
-    const matched = (text: string) => matchPattern(comparison, sentencesOf(`${text}\n`, 'en')[0]!).length
+    const matched = (text: string) => matchCount(comparison, text)
     expect(matched('Our oven bakes faster than yours.')).toBe(1)
     expect(matched('Other than that, the route is flat.')).toBe(0)
     expect(matched('Rather than a brochure, we send a sample.')).toBe(0)
@@ -73,7 +76,7 @@ describe('PatternList screens sentences without losing a match', () => {
 
   it('crosses a clause only where the pattern writes the mark out', () => {
     const contrast = compilePattern('minutes|days ,? not months|years')
-    const matched = (text: string) => matchPattern(contrast, sentencesOf(`${text}\n`, 'en')[0]!).length
+    const matched = (text: string) => matchCount(contrast, text)
     expect(matched('Onboarding takes minutes, not months.')).toBe(1)
     expect(matched('Onboarding takes minutes not months.')).toBe(1)
     expect(matched('Onboarding takes minutes; not months.')).toBe(0)

@@ -96,7 +96,7 @@ export function compilePattern(source: string): CompiledPattern {
     const test: Test = negated ? (token) => token.kind === 'word' && !any(token) : excluded.length > 0 ? (token) => any(token) && !anyExcluded(token) : any
     const keys = negated || alternatives.some(({ key }) => key === undefined) ? undefined : [...new Set(alternatives.map(({ key }) => key!))]
     // A punctuation mark written out is matched as itself, although it ends a clause.
-    const mark = alternatives.length > 0 && text.split('|').every((alternative) => CLAUSE_END.has(alternative))
+    const mark = text.split('|').every((alternative) => CLAUSE_END.has(alternative))
     elements.push({ kind: 'word', test, optional, keys, mark })
   }
   if (!elements.some((e) => e.kind === 'word' && !e.optional && !e.mark)) throw new Error(`pattern "${source}" has no required word`)
