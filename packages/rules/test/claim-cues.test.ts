@@ -452,6 +452,8 @@ const DUTCH: [string, string][] = [
   ['Uw auto weer als nieuw.', 'claims'],
   ['Wij lossen 9 van de 10 storingen in één bezoek op.', 'claims'],
   ['Onze prijzen zijn all-in, zonder verrassingen.', 'claims'],
+  ['Dit zijn de laatste kaarten voor de voorstelling van vrijdag.', 'pressure'],
+  ['Grijp nu de laatste kans op korting.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
@@ -505,6 +507,9 @@ const DUTCH_QUIET = [
   'Klik op de knop en rond de bestelling af in twee klikken.',
   'Het spreekt voor zich dat je je fiets op slot zet.',
   'De bus rijdt 3 van de 7 dagen.',
+  // Het laatste is een tijdstip, geen overtreffende trap.
+  'In de laatste versie is de knop verplaatst.',
+  'De allerlaatste bus vertrekt om middernacht.',
 ]
 
 describe('claim finder cues', () => {
