@@ -216,6 +216,14 @@ const ENGLISH: [string, string][] = [
   ['Our window cleaners leave no streaks.', 'claims'],
   ['Your car, good as new.', 'claims'],
   ['We take care of everything, from start to finish.', 'claims'],
+  // From the tune half of the sixth growth: durability, an edition that runs out, counted work.
+  ["Our decking boards won't crack or warp in the frost.", 'claims'],
+  ['Book now: limited-edition prints of the harbour.', 'pressure'],
+  ['Our care plan extends the life of your boiler.', 'claims'],
+  ['Fresh sourdough for less, baked every morning.', 'claims'],
+  ['Live chat support, so you never wait on hold.', 'claims'],
+  ['Over 400 successful installations across Kent.', 'trust'],
+  ['Our balm soothes tension in tired shoulders.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -297,6 +305,13 @@ const ENGLISH_QUIET = [
   'The museum prices rise after renovation.',
   'The recipe takes 20 minutes, not counting the resting time.',
   "If the script doesn't fail, the build continues.",
+  // Something that belongs to one thing only, a better web asked for, a donation, a lawn.
+  'This serial number is unique to your account.',
+  'Every garden is unique.',
+  'Support a more secure and open web.',
+  'Every donation keeps the library open.',
+  'Feed it monthly for a healthy lawn.',
+  'Compare the quotes on price and quality.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -454,6 +469,11 @@ const DUTCH: [string, string][] = [
   ['Onze prijzen zijn all-in, zonder verrassingen.', 'claims'],
   ['Dit zijn de laatste kaarten voor de voorstelling van vrijdag.', 'pressure'],
   ['Grijp nu de laatste kans op korting.', 'pressure'],
+  ['Onze coating verlengt de levensduur van uw kozijnen.', 'claims'],
+  ['Vaste afspraken, zodat je nooit voor verrassingen staat.', 'claims'],
+  ['Al meer dan 300 geslaagde verbouwingen in de regio.', 'trust'],
+  ['Onze lunchmassage draagt bij aan het welzijn van uw team.', 'health'],
+  ['Ons stucwerk scheurt niet en verkleurt nooit.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -510,6 +530,11 @@ const DUTCH_QUIET = [
   // Het laatste is een tijdstip, geen overtreffende trap.
   'In de laatste versie is de knop verplaatst.',
   'De allerlaatste bus vertrekt om middernacht.',
+  'Elke leerling is uniek.',
+  'Elke donatie helpt ons verder.',
+  'Met compost blijft je gazon gezond.',
+  'Vergelijk de offertes op prijs en kwaliteit.',
+  'Op tweede kerstdag zijn we uitzonderlijk open.',
 ]
 
 describe('claim finder cues', () => {
