@@ -44,7 +44,7 @@ export function alignDecoded(value: string, source: string, from: number, to: nu
       }
     }
     const at = source[j]!
-    if (at === char || (char === '\uFFFD' && at === '\0')) {
+    if (at === char || (char === '\uFFFD' && at === '\0' && !nulDropped(value, i, source, j, to))) {
       sink(char, j, j + 1)
       i++
       j++
@@ -154,3 +154,17 @@ export const decodeYamlDoubleQuoted: EscapeDecoder = (source, at) => {
 /** YAML single-quoted scalars escape a quote by doubling it. */
 export const decodeYamlSingleQuoted: EscapeDecoder = (source, at) =>
   source[at] === "'" && source[at + 1] === "'" ? { text: "'", length: 2 } : undefined
+
+/**
+ * Whether the NUL at `source[j]` was dropped rather than read as U+FFFD. HTML drops a NUL in text
+ * but replaces it in attribute values, so a value's U+FFFD may be a replaced NUL or a U+FFFD
+ * written out ("\0\uFFFD" reads "\uFFFD" in text, "\uFFFD\uFFFD" in an attribute): when the
+ * value holds only as many U+FFFD here as the source writes out, the NULs around them were dropped.
+ */
+function nulDropped(value: string, i: number, source: string, j: number, to: number): boolean {
+  let replaced = 0
+  while (value[i + replaced] === '\uFFFD') replaced++
+  let written = 0
+  for (let k = j; k < to && (source[k] === '\0' || source[k] === '\uFFFD'); k++) if (source[k] === '\uFFFD') written++
+  return written > 0 && replaced === written
+}
