@@ -224,6 +224,10 @@ const ENGLISH: [string, string][] = [
   ['Live chat support, so you never wait on hold.', 'claims'],
   ['Over 400 successful installations across Kent.', 'trust'],
   ['Our balm soothes tension in tired shoulders.', 'health'],
+  // Repair is green where a product is made to last, not where a shop repairs things.
+  ['Every kettle we sell is designed to be repaired.', 'green'],
+  ['Our repair café fixes toasters on the first Saturday of the month.', 'green'],
+  ['The best bike repair in Leeds.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -312,6 +316,8 @@ const ENGLISH_QUIET = [
   'Every donation keeps the library open.',
   'Feed it monthly for a healthy lawn.',
   'Compare the quotes on price and quality.',
+  // "Sustainable" meaning lasting.
+  'We build sustainable relationships with the people we work with.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -474,6 +480,12 @@ const DUTCH: [string, string][] = [
   ['Al meer dan 300 geslaagde verbouwingen in de regio.', 'trust'],
   ['Onze lunchmassage draagt bij aan het welzijn van uw team.', 'health'],
   ['Ons stucwerk scheurt niet en verkleurt nooit.', 'claims'],
+  // Repareren is groen waar een product lang meegaat, niet waar een werkplaats repareert.
+  ['Onze stofzuigers zijn volledig repareerbaar.', 'green'],
+  ['In ons reparatiecafé krijgen kapotte lampen een tweede leven.', 'green'],
+  ['Goed onderhouden apparaten gaan langer mee.', 'green'],
+  ['De snelste fietsreparatie van Utrecht.', 'claims'],
+  ['Reparatie van elke e-bike binnen één werkdag, gegarandeerd.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -535,6 +547,9 @@ const DUTCH_QUIET = [
   'Met compost blijft je gazon gezond.',
   'Vergelijk de offertes op prijs en kwaliteit.',
   'Op tweede kerstdag zijn we uitzonderlijk open.',
+  // "Duurzaam" in de zin van blijvend.
+  'Met onze leveranciers hebben we een duurzame relatie.',
+  'Wij investeren in de duurzame inzetbaarheid van onze medewerkers.',
 ]
 
 describe('claim finder cues', () => {
