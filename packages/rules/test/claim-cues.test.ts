@@ -228,6 +228,14 @@ const ENGLISH: [string, string][] = [
   ['Every kettle we sell is designed to be repaired.', 'green'],
   ['Our repair café fixes toasters on the first Saturday of the month.', 'green'],
   ['The best bike repair in Leeds.', 'claims'],
+  // Promises without a number: paying nothing, nothing better to be found, no surprises, the newest kit.
+  ["With us, you won't pay a penny for the survey.", 'pressure'],
+  ["You won't find a friendlier dog groomer in Leeds.", 'claims'],
+  ['Fixed prices, so you always know what you pay.', 'claims'],
+  ['No nasty surprises on the final bill.', 'claims'],
+  ['Most of our pupils pass on their first attempt.', 'claims'],
+  ['Our clinic uses the latest technology.', 'claims'],
+  ['Introductory prices for the first fifty members.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -318,6 +326,9 @@ const ENGLISH_QUIET = [
   'Compare the quotes on price and quality.',
   // "Sustainable" meaning lasting.
   'We build sustainable relationships with the people we work with.',
+  // "The latest" is news, not a claim, unless it names the kit.
+  'Read the latest.',
+  'Stay up to date with the latest news.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -486,6 +497,17 @@ const DUTCH: [string, string][] = [
   ['Goed onderhouden apparaten gaan langer mee.', 'green'],
   ['De snelste fietsreparatie van Utrecht.', 'claims'],
   ['Reparatie van elke e-bike binnen één werkdag, gegarandeerd.', 'claims'],
+  // Beloften zonder getal: niets betalen, weten wat je betaalt, geen verrassingen, de nieuwste techniek.
+  ['De eerste meting kost je geen cent.', 'pressure'],
+  ['Bij ons weet je vooraf precies wat je betaalt.', 'claims'],
+  ['Onze monteurs zijn steeds bereikbaar.', 'claims'],
+  ['Geen vervelende verrassingen op de factuur.', 'claims'],
+  ['Onze monteurs kunnen elke storing verhelpen.', 'claims'],
+  ['We vinden altijd een passende oplossing.', 'claims'],
+  ['Met onze cursus slaag je in één keer.', 'claims'],
+  ['Een goede voorbereiding vergroot je kans met 20%.', 'claims'],
+  ['Wij werken met de nieuwste meetapparatuur.', 'claims'],
+  ['Profiteer van onze introductieprijs.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
@@ -550,6 +572,9 @@ const DUTCH_QUIET = [
   // "Duurzaam" in de zin van blijvend.
   'Met onze leveranciers hebben we een duurzame relatie.',
   'Wij investeren in de duurzame inzetbaarheid van onze medewerkers.',
+  // "De nieuwste" is nieuws, tenzij het de techniek noemt.
+  'Download de nieuwste versie van de app.',
+  'Lees het nieuwste nummer van ons blad.',
 ]
 
 describe('claim finder cues', () => {
