@@ -508,6 +508,7 @@ const DUTCH: [string, string][] = [
   ['Een goede voorbereiding vergroot je kans met 20%.', 'claims'],
   ['Wij werken met de nieuwste meetapparatuur.', 'claims'],
   ['Profiteer van onze introductieprijs.', 'pressure'],
+  ['Al onze trainers zijn speciaal opgeleid voor kinderen met autisme.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -575,6 +576,9 @@ const DUTCH_QUIET = [
   // "De nieuwste" is nieuws, tenzij het de techniek noemt.
   'Download de nieuwste versie van de app.',
   'Lees het nieuwste nummer van ons blad.',
+  // "De eerste de beste" is wie dan ook.
+  'Vaak kiezen mensen de eerste de beste schilder.',
+  'Vaak kiezen mensen de eerste beste schilder.',
 ]
 
 describe('claim finder cues', () => {
