@@ -236,6 +236,8 @@ const ENGLISH: [string, string][] = [
   ['Most of our pupils pass on their first attempt.', 'claims'],
   ['Our clinic uses the latest technology.', 'claims'],
   ['Introductory prices for the first fifty members.', 'pressure'],
+  ['Your new roof will stay watertight for years to come.', 'claims'],
+  ['Set up your online shop in minutes.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -509,6 +511,8 @@ const DUTCH: [string, string][] = [
   ['Wij werken met de nieuwste meetapparatuur.', 'claims'],
   ['Profiteer van onze introductieprijs.', 'pressure'],
   ['Al onze trainers zijn speciaal opgeleid voor kinderen met autisme.', 'trust'],
+  ['Uw vloer blijft jarenlang mooi.', 'claims'],
+  ['Bij storingen lossen we het snel op.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
