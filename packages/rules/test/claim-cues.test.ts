@@ -513,6 +513,10 @@ const DUTCH: [string, string][] = [
   ['Al onze trainers zijn speciaal opgeleid voor kinderen met autisme.', 'trust'],
   ['Uw vloer blijft jarenlang mooi.', 'claims'],
   ['Bij storingen lossen we het snel op.', 'claims'],
+  // Klachten en huid in samenstellingen: "RSI-klachten", "huidirritatie", "hoofdhuidschilfers".
+  ['Snel van je RSI-klachten af.', 'health'],
+  ['Onze crème helpt bij huidirritatie.', 'health'],
+  ['Onze olie helpt tegen hoofdhuidschilfers.', 'health'],
 ]
 
 const DUTCH_QUIET = [
