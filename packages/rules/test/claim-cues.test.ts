@@ -238,6 +238,9 @@ const ENGLISH: [string, string][] = [
   ['Introductory prices for the first fifty members.', 'pressure'],
   ['Your new roof will stay watertight for years to come.', 'claims'],
   ['Set up your online shop in minutes.', 'claims'],
+  // Skin is the body: a claim about it is a health claim, as "huid" is in Dutch.
+  ['Our serum leaves your skin visibly smoother.', 'health'],
+  ['A gentle peel that evens out your complexion in one session.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
