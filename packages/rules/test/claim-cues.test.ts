@@ -334,6 +334,12 @@ const ENGLISH_QUIET = [
   // "The latest" is news, not a claim, unless it names the kit.
   'Read the latest.',
   'Stay up to date with the latest news.',
+  // Superlatives that rank nothing against anyone.
+  'The best time to visit the gardens is early June.',
+  "We'll find the best option for your budget.",
+  'For best results, water the seedlings every morning.',
+  'The biggest challenge for new landlords is finding tenants.',
+  'Our highest priority is the safety of your children.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -590,6 +596,10 @@ const DUTCH_QUIET = [
   // "De eerste de beste" is wie dan ook.
   'Vaak kiezen mensen de eerste de beste schilder.',
   'Vaak kiezen mensen de eerste beste schilder.',
+  'Het beste moment om bollen te planten is de herfst.',
+  'Samen zoeken we de beste oplossing voor jouw situatie.',
+  'Voor het beste resultaat de vloer eerst goed stofzuigen.',
+  'De grootste uitdaging voor starters is de krappe woningmarkt.',
 ]
 
 describe('claim finder cues', () => {
