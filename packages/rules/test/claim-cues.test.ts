@@ -340,6 +340,12 @@ const ENGLISH_QUIET = [
   'For best results, water the seedlings every morning.',
   'The biggest challenge for new landlords is finding tenants.',
   'Our highest priority is the safety of your children.',
+  // The words of a form, a checkout and a safety tip.
+  "Complete the form and we'll call you back.",
+  'Fill in the complete address.',
+  'Securely pay with iDEAL or credit card.',
+  'Keep your passwords safe and never share them.',
+  'Never share your recovery phrase with anyone.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -600,6 +606,7 @@ const DUTCH_QUIET = [
   'Samen zoeken we de beste oplossing voor jouw situatie.',
   'Voor het beste resultaat de vloer eerst goed stofzuigen.',
   'De grootste uitdaging voor starters is de krappe woningmarkt.',
+  'Betaal veilig met iDEAL.',
 ]
 
 describe('claim finder cues', () => {
