@@ -241,6 +241,7 @@ const ENGLISH: [string, string][] = [
   // Skin is the body: a claim about it is a health claim, as "huid" is in Dutch.
   ['Our serum leaves your skin visibly smoother.', 'health'],
   ['A gentle peel that evens out your complexion in one session.', 'health'],
+  ['Fewer than ten places remain for the spring course.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -346,6 +347,8 @@ const ENGLISH_QUIET = [
   'Securely pay with iDEAL or credit card.',
   'Keep your passwords safe and never share them.',
   'Never share your recovery phrase with anyone.',
+  'Better known as the Old Mill, the building dates from 1820.',
+  "We'd love to get to know you better.",
 ]
 
 const DUTCH: [string, string][] = [
@@ -532,6 +535,7 @@ const DUTCH: [string, string][] = [
   ['Snel van je RSI-klachten af.', 'health'],
   ['Onze crème helpt bij huidirritatie.', 'health'],
   ['Onze olie helpt tegen hoofdhuidschilfers.', 'health'],
+  ['Minder dan tien plaatsen over voor de zomercursus.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
@@ -607,6 +611,9 @@ const DUTCH_QUIET = [
   'Voor het beste resultaat de vloer eerst goed stofzuigen.',
   'De grootste uitdaging voor starters is de krappe woningmarkt.',
   'Betaal veilig met iDEAL.',
+  'Het station ligt op minder dan vijf minuten lopen.',
+  'Beter bekend als de Oude Molen.',
+  'Wij leren je graag beter kennen.',
 ]
 
 describe('claim finder cues', () => {
