@@ -349,6 +349,9 @@ const ENGLISH_QUIET = [
   'Never share your recovery phrase with anyone.',
   'Better known as the Old Mill, the building dates from 1820.',
   "We'd love to get to know you better.",
+  "We'll never forget our first season.",
+  'Everything you need to know about our courses.',
+  'Completely renovated in 2021.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -614,6 +617,8 @@ const DUTCH_QUIET = [
   'Het station ligt op minder dan vijf minuten lopen.',
   'Beter bekend als de Oude Molen.',
   'Wij leren je graag beter kennen.',
+  'Volledig gerenoveerd in 2021.',
+  "Wij zijn altijd op zoek naar nieuwe collega's.",
 ]
 
 describe('claim finder cues', () => {
