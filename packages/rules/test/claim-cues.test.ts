@@ -242,6 +242,8 @@ const ENGLISH: [string, string][] = [
   ['Our serum leaves your skin visibly smoother.', 'health'],
   ['A gentle peel that evens out your complexion in one session.', 'health'],
   ['Fewer than ten places remain for the spring course.', 'pressure'],
+  ['Only available this weekend.', 'pressure'],
+  ['Your website, live in a week.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -539,6 +541,7 @@ const DUTCH: [string, string][] = [
   ['Onze crème helpt bij huidirritatie.', 'health'],
   ['Onze olie helpt tegen hoofdhuidschilfers.', 'health'],
   ['Minder dan tien plaatsen over voor de zomercursus.', 'pressure'],
+  ['Alleen beschikbaar dit weekend.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
