@@ -542,6 +542,8 @@ const DUTCH: [string, string][] = [
   ['Onze olie helpt tegen hoofdhuidschilfers.', 'health'],
   ['Minder dan tien plaatsen over voor de zomercursus.', 'pressure'],
   ['Alleen beschikbaar dit weekend.', 'pressure'],
+  ['Actie loopt tot en met zondag.', 'pressure'],
+  ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -622,6 +624,8 @@ const DUTCH_QUIET = [
   'Wij leren je graag beter kennen.',
   'Volledig gerenoveerd in 2021.',
   "Wij zijn altijd op zoek naar nieuwe collega's.",
+  // Openingstijden zijn geen actie.
+  'Wij zijn open van maandag tot en met vrijdag.',
 ]
 
 describe('claim finder cues', () => {
