@@ -244,6 +244,7 @@ const ENGLISH: [string, string][] = [
   ['Fewer than ten places remain for the spring course.', 'pressure'],
   ['Only available this weekend.', 'pressure'],
   ['Your website, live in a week.', 'claims'],
+  ["We're proud to work with brands like Nike and Adidas.", 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -543,6 +544,7 @@ const DUTCH: [string, string][] = [
   ['Minder dan tien plaatsen over voor de zomercursus.', 'pressure'],
   ['Alleen beschikbaar dit weekend.', 'pressure'],
   ['Actie loopt tot en met zondag.', 'pressure'],
+  ['Wij werken voor onder meer de gemeente Utrecht en Rabobank.', 'trust'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
