@@ -245,6 +245,10 @@ const ENGLISH: [string, string][] = [
   ['Only available this weekend.', 'pressure'],
   ['Your website, live in a week.', 'claims'],
   ["We're proud to work with brands like Nike and Adidas.", 'trust'],
+  ['Over 1,200 successful installations since 2010.', 'trust'],
+  // Less transport as an environmental claim.
+  ['Locally grown, no air miles.', 'green'],
+  ['We deliver every order by electric van.', 'green'],
 ]
 
 const ENGLISH_QUIET = [
@@ -545,6 +549,9 @@ const DUTCH: [string, string][] = [
   ['Alleen beschikbaar dit weekend.', 'pressure'],
   ['Actie loopt tot en met zondag.', 'pressure'],
   ['Wij werken voor onder meer de gemeente Utrecht en Rabobank.', 'trust'],
+  ['Onze busjes rijden op stroom van eigen zonnepanelen.', 'green'],
+  ['Wij bezorgen met de bakfiets.', 'green'],
+  ['Lokaal geteeld, zonder voedselkilometers.', 'green'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
