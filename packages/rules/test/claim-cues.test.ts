@@ -245,6 +245,7 @@ const ENGLISH: [string, string][] = [
   ['Only available this weekend.', 'pressure'],
   ['Your website, live in a week.', 'claims'],
   ["We're proud to work with brands like Nike and Adidas.", 'trust'],
+  ['We planted 2,000 trees across the county last winter.', 'green'],
   ['Over 1,200 successful installations since 2010.', 'trust'],
   // Less transport as an environmental claim.
   ['Locally grown, no air miles.', 'green'],

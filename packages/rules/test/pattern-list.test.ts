@@ -85,6 +85,19 @@ describe('PatternList screens sentences without losing a match', () => {
     expect(() => compilePattern(',')).toThrow(/no required word/)
   })
 
+  it('reads a number the English parser split at its thousands separator ("2" "," "000") as one word', () => {
+    const words = (pattern: string, text: string) => {
+      const sentence = sentencesOf(`${text}\n`, 'en')[0]!
+      return matchPattern(compilePattern(pattern), sentence).map((m) => text.slice(sentence.tokens[m.from]!.start, sentence.tokens[m.to - 1]!.end))
+    }
+    expect(words('more than #', 'We milked more than 16,500 cows.')).toEqual(['more than 16,500'])
+    expect(words('planted ~2 trees', 'We planted 2,000 trees.')).toEqual(['planted 2,000 trees'])
+    expect(words('# successful _', 'Over 1,200,000 successful installs.')).toEqual(['1,200,000 successful installs'])
+    // A list of numbers is not one number: a space after the comma, or a group that is not three digits.
+    expect(words('# apples', 'We sold 2, 000 apples.')).toEqual(['000 apples'])
+    expect(words('# apples', 'Rated 9,4 apples.')).toEqual(['4 apples'])
+  })
+
   it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
     const sentence = sentencesOf('We are the best and cheapest bakery in town, guaranteed risk-free.\n', 'en')[0]!
     const listOf = (absent: number) => {

@@ -260,18 +260,35 @@ function matchFrom(elements: Element[], at: number, tokens: Token[], position: n
   if (at === elements.length) return position
   const element = elements[at]!
   if (element.kind === 'gap') {
-    for (let skip = 0; skip <= element.max; skip++) {
-      const end = matchFrom(elements, at + 1, tokens, position + skip)
+    // A gap counts words; a number the parser split at its thousands separator is one word.
+    let skipped = position
+    for (let words = 0; words <= element.max; words++) {
+      const end = matchFrom(elements, at + 1, tokens, skipped)
       if (end !== undefined) return end
-      const next = tokens[position + skip]
+      const next = tokens[skipped]
       if (!next || next.kind !== 'word') break
+      skipped = afterWord(tokens, skipped)
     }
     return undefined
   }
   const token = tokens[position]
   if (token && (element.mark || !endsClause(token)) && element.test(token)) {
-    const end = matchFrom(elements, at + 1, tokens, position + 1)
+    const end = matchFrom(elements, at + 1, tokens, afterWord(tokens, position))
     if (end !== undefined) return end
   }
   return element.optional ? matchFrom(elements, at + 1, tokens, position) : undefined
+}
+
+/**
+ * The token after the word at `position`. The English parser splits "2,000" into "2" "," "000";
+ * those pieces are one number, so `#` takes "2,000 trees" and `~2` skips it as one word.
+ */
+function afterWord(tokens: Token[], position: number): number {
+  let next = position + 1
+  if (!/^\d{1,3}$/.test(tokens[position]!.normal)) return next
+  while (
+    tokens[next]?.kind === 'punctuation' && tokens[next]!.value === ',' && !tokens[next]!.spaceBefore &&
+    tokens[next + 1]?.kind === 'word' && /^\d{3}$/.test(tokens[next + 1]!.normal) && !tokens[next + 1]!.spaceBefore
+  ) next += 2
+  return next
 }
