@@ -250,6 +250,11 @@ const ENGLISH: [string, string][] = [
   // Less transport as an environmental claim.
   ['Locally grown, no air miles.', 'green'],
   ['We deliver every order by electric van.', 'green'],
+  // Recognition named, and a pet's visible change.
+  ['Our head chef was named the best young chef in Devon.', 'trust'],
+  ['Our walking holidays have received recognition from travel writers.', 'trust'],
+  ["Since switching to our food, Max's coat is shinier than ever.", 'health'],
+  ['Antioxidants in our tea help fight free radicals.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -356,6 +361,7 @@ const ENGLISH_QUIET = [
   'Keep your passwords safe and never share them.',
   'Never share your recovery phrase with anyone.',
   'Better known as the Old Mill, the building dates from 1820.',
+  'The room is named after our grandmother.',
   "We'd love to get to know you better.",
   "We'll never forget our first season.",
   'Everything you need to know about our courses.',
