@@ -255,6 +255,7 @@ const ENGLISH: [string, string][] = [
   ['Our walking holidays have received recognition from travel writers.', 'trust'],
   ["Since switching to our food, Max's coat is shinier than ever.", 'health'],
   ['Antioxidants in our tea help fight free radicals.', 'health'],
+  ['Helps reduce the appearance of fine lines.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -559,6 +560,8 @@ const DUTCH: [string, string][] = [
   ['Onze busjes rijden op stroom van eigen zonnepanelen.', 'green'],
   ['Wij bezorgen met de bakfiets.', 'green'],
   ['Lokaal geteeld, zonder voedselkilometers.', 'green'],
+  ['Onze yogalessen brengen rust in je hoofd.', 'health'],
+  ['Nooit meer slapeloze nachten.', 'health'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
