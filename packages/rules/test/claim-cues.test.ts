@@ -562,6 +562,10 @@ const DUTCH: [string, string][] = [
   ['Lokaal geteeld, zonder voedselkilometers.', 'green'],
   ['Onze yogalessen brengen rust in je hoofd.', 'health'],
   ['Nooit meer slapeloze nachten.', 'health'],
+  ['Je gaat ontspannen en opgeladen naar huis.', 'health'],
+  ['Blokkades worden opgeheven zodat je energie weer vrij kan stromen.', 'health'],
+  ['Vind innerlijke rust en ontspanning.', 'health'],
+  ['Voel je fitter en vitaler.', 'health'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
