@@ -256,6 +256,13 @@ const ENGLISH: [string, string][] = [
   ["Since switching to our food, Max's coat is shinier than ever.", 'health'],
   ['Antioxidants in our tea help fight free radicals.', 'health'],
   ['Helps reduce the appearance of fine lines.', 'health'],
+  ["You'll walk out feeling like a new person.", 'health'],
+  ['Find your inner calm.', 'health'],
+  ['Wake up feeling rested.', 'health'],
+  ['Breathe easier with our air purifiers.', 'health'],
+  ['Kind to sensitive tummies.', 'health'],
+  ['Gentle enough for newborns.', 'health'],
+  ["We'll have you back on the golf course in no time.", 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -363,6 +370,7 @@ const ENGLISH_QUIET = [
   'Never share your recovery phrase with anyone.',
   'Better known as the Old Mill, the building dates from 1820.',
   'The room is named after our grandmother.',
+  'Please be gentle with the furniture.',
   "We'd love to get to know you better.",
   "We'll never forget our first season.",
   'Everything you need to know about our courses.',
