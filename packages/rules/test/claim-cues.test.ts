@@ -574,6 +574,7 @@ const DUTCH: [string, string][] = [
   ['Blokkades worden opgeheven zodat je energie weer vrij kan stromen.', 'health'],
   ['Vind innerlijke rust en ontspanning.', 'health'],
   ['Voel je fitter en vitaler.', 'health'],
+  ['Vandaag besteld, morgen geleverd.', 'claims'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
