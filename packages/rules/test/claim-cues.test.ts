@@ -263,6 +263,11 @@ const ENGLISH: [string, string][] = [
   ['Kind to sensitive tummies.', 'health'],
   ['Gentle enough for newborns.', 'health'],
   ["We'll have you back on the golf course in no time.", 'health'],
+  ['We go above and beyond for every client.', 'claims'],
+  ['No job too big or too small.', 'claims'],
+  ['The smart choice for busy families.', 'claims'],
+  ['We take the stress out of moving.', 'claims'],
+  ['Expertly crafted by hand.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -371,6 +376,7 @@ const ENGLISH_QUIET = [
   'Better known as the Old Mill, the building dates from 1820.',
   'The room is named after our grandmother.',
   'Please be gentle with the furniture.',
+  'Make the right choice for your family.',
   "We'd love to get to know you better.",
   "We'll never forget our first season.",
   'Everything you need to know about our courses.',
@@ -575,6 +581,9 @@ const DUTCH: [string, string][] = [
   ['Vind innerlijke rust en ontspanning.', 'health'],
   ['Voel je fitter en vitaler.', 'health'],
   ['Vandaag besteld, morgen geleverd.', 'claims'],
+  ['Geen klus te groot of te klein.', 'claims'],
+  ['Wij doen het in één keer goed.', 'claims'],
+  ['De slimme keuze voor ondernemers.', 'claims'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
