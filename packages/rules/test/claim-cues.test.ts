@@ -268,6 +268,9 @@ const ENGLISH: [string, string][] = [
   ['The smart choice for busy families.', 'claims'],
   ['We take the stress out of moving.', 'claims'],
   ['Expertly crafted by hand.', 'claims'],
+  ['Claim your welcome gift.', 'pressure'],
+  ['Early bird tickets now on sale.', 'pressure'],
+  ['Buy two, get the third half price.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -584,6 +587,8 @@ const DUTCH: [string, string][] = [
   ['Geen klus te groot of te klein.', 'claims'],
   ['Wij doen het in één keer goed.', 'claims'],
   ['De slimme keuze voor ondernemers.', 'claims'],
+  ['Tweede halve prijs.', 'pressure'],
+  ['Boek voor vrijdag en profiteer van deze prijs.', 'pressure'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
