@@ -271,6 +271,10 @@ const ENGLISH: [string, string][] = [
   ['Claim your welcome gift.', 'pressure'],
   ['Early bird tickets now on sale.', 'pressure'],
   ['Buy two, get the third half price.', 'pressure'],
+  ['Beeswax is naturally antibacterial and cleans the air around it.', 'health'],
+  ['Fresh burgers at prices you will not find anywhere else.', 'claims'],
+  ['A no-cost, no-obligation review of your network.', 'pressure'],
+  ['New windows increase the value of your home.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -380,6 +384,7 @@ const ENGLISH_QUIET = [
   'The room is named after our grandmother.',
   'Please be gentle with the furniture.',
   'Make the right choice for your family.',
+  'Free drinking water from the spring.',
   "We'd love to get to know you better.",
   "We'll never forget our first season.",
   'Everything you need to know about our courses.',
@@ -589,6 +594,9 @@ const DUTCH: [string, string][] = [
   ['De slimme keuze voor ondernemers.', 'claims'],
   ['Tweede halve prijs.', 'pressure'],
   ['Boek voor vrijdag en profiteer van deze prijs.', 'pressure'],
+  ['Vergroot de waarde van uw huis.', 'claims'],
+  ['Koude vloeren zijn verleden tijd met PUR vloerisolatie.', 'claims'],
+  ['Wij monteren uitsluitend onderdelen van een topmerk.', 'claims'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
@@ -672,6 +680,7 @@ const DUTCH_QUIET = [
   "Wij zijn altijd op zoek naar nieuwe collega's.",
   // Openingstijden zijn geen actie.
   'Wij zijn open van maandag tot en met vrijdag.',
+  'Gratis drinkwater voor alle gasten.',
 ]
 
 describe('claim finder cues', () => {
