@@ -275,6 +275,7 @@ const ENGLISH: [string, string][] = [
   ['Fresh burgers at prices you will not find anywhere else.', 'claims'],
   ['A no-cost, no-obligation review of your network.', 'pressure'],
   ['New windows increase the value of your home.', 'claims'],
+  ['Our taps are water-saving by design.', 'green'],
 ]
 
 const ENGLISH_QUIET = [
@@ -597,6 +598,11 @@ const DUTCH: [string, string][] = [
   ['Vergroot de waarde van uw huis.', 'claims'],
   ['Koude vloeren zijn verleden tijd met PUR vloerisolatie.', 'claims'],
   ['Wij monteren uitsluitend onderdelen van een topmerk.', 'claims'],
+  ['Geen kunstmest of chemische toevoegingen.', 'green'],
+  ['Slimme bewateringssystemen voor waterbesparende oplossingen.', 'green'],
+  ['Bewezen tuinexpertise in ontwerp en realisatie.', 'claims'],
+  ['Wij helpen je om hier definitief verandering in te brengen.', 'claims'],
+  ['Een aanpak gebaseerd op wetenschappelijke inzichten.', 'claims'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
@@ -681,6 +687,7 @@ const DUTCH_QUIET = [
   // Openingstijden zijn geen actie.
   'Wij zijn open van maandag tot en met vrijdag.',
   'Gratis drinkwater voor alle gasten.',
+  'Daarna maken we samen een plan, gericht op duurzame aanpassingen die bij jou passen.',
 ]
 
 describe('claim finder cues', () => {
