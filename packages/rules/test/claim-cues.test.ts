@@ -560,6 +560,7 @@ const DUTCH: [string, string][] = [
   ['Reparatie van elke e-bike binnen één werkdag, gegarandeerd.', 'claims'],
   // Beloften zonder getal: niets betalen, weten wat je betaalt, geen verrassingen, de nieuwste techniek.
   ['De eerste meting kost je geen cent.', 'pressure'],
+  ['Wij regelen alles, zonder dat het je iets kost.', 'pressure'],
   ['Bij ons weet je vooraf precies wat je betaalt.', 'claims'],
   ['Onze monteurs zijn steeds bereikbaar.', 'claims'],
   ['Geen vervelende verrassingen op de factuur.', 'claims'],
