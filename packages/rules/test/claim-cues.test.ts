@@ -276,6 +276,11 @@ const ENGLISH: [string, string][] = [
   ['A no-cost, no-obligation review of your network.', 'pressure'],
   ['New windows increase the value of your home.', 'claims'],
   ['Our taps are water-saving by design.', 'green'],
+  ['Our teachers are all CELTA qualified.', 'trust'],
+  ['Our graduates work at Google, Booking.com and Shopify.', 'trust'],
+  ['Over 20,000 orders shipped since 2015.', 'trust'],
+  // A label's certificate stays the label's family.
+  ['All our paper is FSC certified.', 'green'],
 ]
 
 const ENGLISH_QUIET = [
@@ -604,6 +609,8 @@ const DUTCH: [string, string][] = [
   ['Bewezen tuinexpertise in ontwerp en realisatie.', 'claims'],
   ['Wij helpen je om hier definitief verandering in te brengen.', 'claims'],
   ['Een aanpak gebaseerd op wetenschappelijke inzichten.', 'claims'],
+  ['Al onze docenten zijn bevoegd.', 'trust'],
+  ['Meer dan 20.000 bestellingen verzonden sinds 2015.', 'trust'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
 ]
 
