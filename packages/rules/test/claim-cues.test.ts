@@ -391,6 +391,11 @@ const ENGLISH_QUIET = [
   'Please be gentle with the furniture.',
   'Make the right choice for your family.',
   'Free drinking water from the spring.',
+  // Green words naming a place, a material, a walk; schedules.
+  'Enjoy the natural beauty of the Dales.',
+  'Nature walks every Sunday morning.',
+  'Carbon steel knives sharpened while you wait.',
+  'Sustainable pace, happy team.',
   "We'd love to get to know you better.",
   "We'll never forget our first season.",
   'Everything you need to know about our courses.',
@@ -695,6 +700,7 @@ const DUTCH_QUIET = [
   // Openingstijden zijn geen actie.
   'Wij zijn open van maandag tot en met vrijdag.',
   'Gratis drinkwater voor alle gasten.',
+  'Klimaatbeheersing houdt de wijn op 12 graden.',
   'Daarna maken we samen een plan, gericht op duurzame aanpassingen die bij jou passen.',
 ]
 
