@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '@echt/core'
 import { normalizeWord } from '@echt/core'
+import { readNumber } from '../numbers.js'
 
 /**
  * Token patterns for the claim finder: one element per word, separated by spaces.
@@ -281,14 +282,8 @@ function matchFrom(elements: Element[], at: number, tokens: Token[], position: n
 
 /**
  * The token after the word at `position`. The English parser splits "2,000" into "2" "," "000";
- * those pieces are one number, so `#` takes "2,000 trees" and `~2` skips it as one word.
+ * those pieces are one number (readNumber), so `#` takes "2,000 trees" and `~2` skips it as one word.
  */
 function afterWord(tokens: Token[], position: number): number {
-  let next = position + 1
-  if (!/^\d{1,3}$/.test(tokens[position]!.normal)) return next
-  while (
-    tokens[next]?.kind === 'punctuation' && tokens[next]!.value === ',' && !tokens[next]!.spaceBefore &&
-    tokens[next + 1]?.kind === 'word' && /^\d{3}$/.test(tokens[next + 1]!.normal) && !tokens[next + 1]!.spaceBefore
-  ) next += 2
-  return next
+  return readNumber(tokens, position)?.to ?? position + 1
 }
