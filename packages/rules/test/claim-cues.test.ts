@@ -583,6 +583,10 @@ const DUTCH: [string, string][] = [
   ['Al onze trainers zijn speciaal opgeleid voor kinderen met autisme.', 'trust'],
   ['Uw vloer blijft jarenlang mooi.', 'claims'],
   ['Bij storingen lossen we het snel op.', 'claims'],
+  // Een naam in de tweede naamval voor een overtreffende trap, en "veel" voor een vergrotende.
+  ['Brabants lekkerste appeltaart.', 'claims'],
+  ['Met ons deeg bak je veel luchtiger brood.', 'claims'],
+  ['Leerlingen die bij ons lessen, slagen veel vaker.', 'claims'],
   // Klachten en huid in samenstellingen: "RSI-klachten", "huidirritatie", "hoofdhuidschilfers".
   ['Snel van je RSI-klachten af.', 'health'],
   ['Onze crème helpt bij huidirritatie.', 'health'],
@@ -620,6 +624,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Veel plezier met je nieuwe fiets.',
+  'Als receptioniste ben je het eerste aanspreekpunt.',
+  'Anna beheerste het Frans al op haar tiende.',
   // Een tip, geen belofte over een product; een beschrijving zonder lof.
   'Even goed luchten doet wonderen.',
   'De nieuwe versie werkt prima op Android.',
