@@ -203,9 +203,20 @@ function matchesAt(tokens: Token[], at: number, positions: readonly ReadonlySet<
 // followedBy and precededBy run for every candidate phrase that matches: loops rather than
 // callbacks, which closed over the sentence's tokens and were made anew on every call.
 
+/**
+ * Words that join a second adjective to the first before their noun: "free and secure parking",
+ * "gratis en ruime parkeergelegenheid". The noun decides, so a phrase that follows after one such
+ * pair follows the match too. Not a comma or "or": "free of charge, just in case" goes on to another
+ * clause, and "of" is Dutch "or" but English "of".
+ */
+const COORDINATORS = new Set(['and', '&', 'en'])
+
 function followedBy(tokens: Token[], at: number, phrases: string[][] | undefined): boolean {
   if (!phrases) return false
   for (const words of phrases) if (wordsAt(tokens, at, words)) return true
+  const joiner = tokens[at]
+  if (!joiner || !COORDINATORS.has(joiner.normal) || tokens[at + 1]?.kind !== 'word') return false
+  for (const words of phrases) if (wordsAt(tokens, at + 2, words)) return true
   return false
 }
 

@@ -284,6 +284,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'We offer free and secure parking for guests.',
   // Backed by something without a name.
   'The garden is backed by a row of old oak trees.',
   // Care and safety advice to the reader.
@@ -624,6 +625,7 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Er is gratis en ruime parkeergelegenheid.',
   'Veel plezier met je nieuwe fiets.',
   'Als receptioniste ben je het eerste aanspreekpunt.',
   'Anna beheerste het Frans al op haar tiende.',
