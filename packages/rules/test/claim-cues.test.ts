@@ -17,6 +17,7 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  ['Fresh bread on your doorstep, every time.', 'claims'],
   ['Unlike other banks, Acme never charges overdraft fees.', 'claims'],
   ['The go-to platform for independent bakers.', 'claims'],
   ['Bank-grade security for every account.', 'claims'],
@@ -284,6 +285,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // 'every time' before a clause says when, not how reliably.
+  'Every time you visit, the whole team welcomes you with perfect coffee.',
   'We offer free and secure parking for guests.',
   // Backed by something without a name.
   'The garden is backed by a row of old oak trees.',
