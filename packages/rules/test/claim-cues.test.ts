@@ -17,6 +17,18 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Read in the ninth growth's tune rows, tested on sentences written here.
+  ['Switching to our plan can save a family hundreds every year.', 'claims'],
+  ['Our cleaners will exceed your expectations.', 'claims'],
+  ['Every cake is baked to perfection.', 'claims'],
+  ['We take the hassle out of moving house.', 'claims'],
+  ['Renting out your flat has never been easier.', 'claims'],
+  ['Most riders prefer our saddles to other brands.', 'claims'],
+  ['Our advisers are regulated by the FCA.', 'trust'],
+  ['Your deposit sits in a government approved scheme.', 'trust'],
+  ['Book a fee-free valuation today.', 'pressure'],
+  ['Order early to avoid disappointment.', 'pressure'],
+  ['Our limited edition prints are back.', 'pressure'],
   ['Fresh bread on your doorstep, every time.', 'claims'],
   ['Unlike other banks, Acme never charges overdraft fees.', 'claims'],
   ['The go-to platform for independent bakers.', 'claims'],
@@ -285,6 +297,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'The seller must provide an energy performance certificate.',
+  'Sit back, relax and enjoy a healthy meal.',
   // 'every time' before a clause says when, not how reliably.
   'Every time you visit, the whole team welcomes you with perfect coffee.',
   'We offer free and secure parking for guests.',
@@ -407,6 +421,17 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Gelezen in de tune-rijen van de negende groei, getest op zinnen die hier zijn geschreven.
+  ['Onze schoenen zijn gemaakt om lang mee te gaan.', 'claims'],
+  ['Wij werken volgens hoge kwaliteitseisen.', 'claims'],
+  ['Onze isolatie verlaagt je energierekening met 20%.', 'claims'],
+  ['Wij staan dichter bij onze klanten dan welk ander bureau ook.', 'claims'],
+  ['Nog nooit was verhuizen zo makkelijk.', 'claims'],
+  ['Bakkerij Jansen is uw betrouwbare bakker in Zwolle.', 'claims'],
+  ['Als registertaxateur taxeer ik uw woning.', 'trust'],
+  ['Bestel op tijd om teleurstelling te voorkomen.', 'pressure'],
+  ['Onze zomerjurken verdwijnen snel.', 'pressure'],
+  ['Onze beugel helpt tegen snurken.', 'health'],
   ['Koffie zo vol dat je geen suiker meer wilt.', 'claims'],
   ['Onze planner halveert je administratietijd.', 'claims'],
   ['Een uitzicht dat je nergens anders ziet.', 'claims'],
@@ -628,6 +653,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Samen kijken we wat beter kan.',
+  'Kies de verzekering die het beste past bij je gezin.',
   'Er is gratis en ruime parkeergelegenheid.',
   'Veel plezier met je nieuwe fiets.',
   'Als receptioniste ben je het eerste aanspreekpunt.',
