@@ -17,6 +17,7 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  ['Our farm is protecting nature for the next generation.', 'green'],
   // Read in the ninth growth's tune rows, tested on sentences written here.
   ['Switching to our plan can save a family hundreds every year.', 'claims'],
   ['Our cleaners will exceed your expectations.', 'claims'],
@@ -297,6 +298,11 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Green words in another sense: character, weather, chemistry.
+  'Oak is prized for its durable nature.',
+  'Our coaches are caring by nature.',
+  'Our roofs are built for the Scottish climate.',
+  'Compost is rich in organic matter.',
   'The seller must provide an energy performance certificate.',
   'Sit back, relax and enjoy a healthy meal.',
   // 'every time' before a clause says when, not how reliably.
@@ -653,6 +659,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Compost is rijk aan organische stoffen.',
+  'Wij herstellen houtrot duurzaam met epoxy.',
   'Samen kijken we wat beter kan.',
   'Kies de verzekering die het beste past bij je gezin.',
   'Er is gratis en ruime parkeergelegenheid.',

@@ -30,7 +30,10 @@ export default defineRule({
         if (isPromotional(sentence, context.language, context.profile)) {
           const strong = [...matches]
           const overlapsStrong = (range: { start: number; end: number }) => strong.some((m) => m.range.start < range.end && range.start < m.range.end)
-          matches.push(...matchList(context, sentence, 'contextual').filter((m) => !overlapsStrong(m.range)))
+          // Beside a repair, "duurzaam" is how long the work lasts (a Dutch sense English spells "durably").
+          if (matchList(context, sentence, 'lasting').length === 0) {
+            matches.push(...matchList(context, sentence, 'contextual').filter((m) => !overlapsStrong(m.range)))
+          }
         }
         for (const match of matches) {
           if (isMention(sentence, match, context.language)) continue
