@@ -298,6 +298,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'We review your security posture every quarter.',
+  'Our weekly digest lands in your inbox on Friday.',
   // Green words in another sense: character, weather, chemistry.
   'Oak is prized for its durable nature.',
   'Our coaches are caring by nature.',
@@ -659,6 +661,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Onze elektriciens meten de spanning in elke groep.',
+  'Uw balans wordt elke maand bijgewerkt.',
   'Compost is rijk aan organische stoffen.',
   'Wij herstellen houtrot duurzaam met epoxy.',
   'Samen kijken we wat beter kan.',
