@@ -429,6 +429,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Geld, niet het milieu: een besparing op de energierekening is een prijsclaim, een besparing op energie groen.
+  ['Tot 20% besparing op uw energierekening met onze isolatie.', 'claims'],
+  ['Onze isolatie geeft een besparing op energie van 30%.', 'green'],
   // Gelezen in de tune-rijen van de negende groei, getest op zinnen die hier zijn geschreven.
   ['Onze schoenen zijn gemaakt om lang mee te gaan.', 'claims'],
   ['Wij werken volgens hoge kwaliteitseisen.', 'claims'],
