@@ -1,5 +1,17 @@
 import { defineRule, tryLines, matchList } from '../../define.js'
+import type { PhraseMatch, Sentence } from '@echt/core'
 import { isMention, isPromotional } from '../../usage.js'
+
+/** How many words may stand between a repair verb and "duurzaam" ("herstellen het rotte hout duurzaam"). */
+const LASTING_REACH = 3
+
+/** Words strictly between two matches of a sentence, in either order. */
+function wordsApart(sentence: Sentence, a: PhraseMatch, b: PhraseMatch): number {
+  const [first, second] = a.tokens[0]!.index < b.tokens[0]!.index ? [a, b] : [b, a]
+  const from = first.tokens[first.tokens.length - 1]!.index + 1
+  const to = second.tokens[0]!.index
+  return sentence.tokens.slice(from, to).filter((token) => token.kind === 'word').length
+}
 
 /**
  * "Sustainable", "100% duurzaam", "zero impact", "the greenest": absolute claims say a product
@@ -31,9 +43,9 @@ export default defineRule({
           const strong = [...matches]
           const overlapsStrong = (range: { start: number; end: number }) => strong.some((m) => m.range.start < range.end && range.start < m.range.end)
           // Beside a repair, "duurzaam" is how long the work lasts (a Dutch sense English spells "durably").
-          if (matchList(context, sentence, 'lasting').length === 0) {
-            matches.push(...matchList(context, sentence, 'contextual').filter((m) => !overlapsStrong(m.range)))
-          }
+          const lasting = matchList(context, sentence, 'lasting')
+          const besideRepair = (m: PhraseMatch) => lasting.some((l) => wordsApart(sentence, l, m) <= LASTING_REACH)
+          matches.push(...matchList(context, sentence, 'contextual').filter((m) => !overlapsStrong(m.range) && !besideRepair(m)))
         }
         for (const match of matches) {
           if (isMention(sentence, match, context.language)) continue
