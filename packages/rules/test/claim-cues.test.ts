@@ -298,6 +298,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'Every contract is renewable after twelve months.',
+  'Our kitchens are made of natural stone.',
   'We review your security posture every quarter.',
   'Our weekly digest lands in your inbox on Friday.',
   // Green words in another sense: character, weather, chemistry.
@@ -429,6 +431,7 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  ['Onze racefietsen zijn er in rood, groen of zwart, en allemaal met de beste onderdelen.', 'claims'],
   // Geld, niet het milieu: een besparing op de energierekening is een prijsclaim, een besparing op energie groen.
   ['Tot 20% besparing op uw energierekening met onze isolatie.', 'claims'],
   ['Onze isolatie geeft een besparing op energie van 30%.', 'green'],
@@ -664,6 +667,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Wij schilderen uw voordeur in elke kleur, ook groen.',
+  'Wij verkleinen je digitale voetafdruk.',
   'Onze elektriciens meten de spanning in elke groep.',
   'Uw balans wordt elke maand bijgewerkt.',
   'Compost is rijk aan organische stoffen.',
