@@ -21,6 +21,8 @@ const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 
 const FAMILIES = new Set(['claims', 'green', 'pressure', 'trust', 'health'])
 /** The words of a pattern element: "a|b!c|d" is a or b but not c or d, and each of them is a word to check. */
 const ALTERNATIVES = /[|!]/
+/** Punctuation a pattern may write out as an element of its own (CLAUSE_END in src/detect/pattern.ts). */
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '"', '“', '”'])
 
 const problems = []
 const data = {}
@@ -235,6 +237,11 @@ function patternProblem(pattern) {
       if (alternative.replace(/^\*|\*$/g, '').includes('*')) return `"*" only at the start or end of "${alternative}"`
       if (/^~/.test(alternative)) return `a gap is written ~N with N from 0 to 9`
     }
+    // A word element never steps over the end of a clause, so a mark listed among words never
+    // matches: ",|en|of groen" finds "en groen" but not ", groen".
+    const listed = body.replace(/^!/, '').split(ALTERNATIVES)
+    const marks = listed.filter((alternative) => CLAUSE_MARKS.has(alternative))
+    if (marks.length > 0 && marks.length < listed.length) return `"${element}" mixes punctuation with words; write the punctuation in a pattern of its own`
   }
   return splitAlternativeProblem(words)
 }
