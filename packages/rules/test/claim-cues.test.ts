@@ -298,6 +298,11 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Trust words in another sense: a software licence, reviews of work, a ceremony, the client's approval.
+  'This template is licensed under the MIT licence.',
+  'Our developers do code reviews on every change.',
+  'Designs are approved by you before we print.',
+  'The award ceremony starts at eight.',
   'Every contract is renewable after twelve months.',
   'Our kitchens are made of natural stone.',
   'We review your security posture every quarter.',
@@ -667,6 +672,7 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Het ontwerp wordt eerst goedgekeurd door jou.',
   'Wij schilderen uw voordeur in elke kleur, ook groen.',
   'Wij verkleinen je digitale voetafdruk.',
   'Onze elektriciens meten de spanning in elke groep.',
@@ -808,5 +814,20 @@ describe('the build refuses a multi-word alternative written inside one pattern'
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at + 1}:`)
     expect(result.stderr).toContain(`${problem}: write a multi-word alternative as a pattern of its own`)
+  })
+})
+
+describe('the build refuses punctuation listed among words in one pattern element', () => {
+  it('names the file, the line and the element', () => {
+    const dir = copyOfRules()
+    const nl = join(dir, 'claims/needs-evidence/nl.yaml')
+    const lines = readFileSync(nl, 'utf8').split('\n')
+    const at = lines.findIndex((line) => line.includes('"toekomstbestendig*"'))
+    lines[at] = lines[at]!.replace('"toekomstbestendig*"', '"rood ,|en groen"')
+    writeFileSync(nl, lines.join('\n'))
+    const result = checkRuleData(dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`claims/needs-evidence/nl.yaml:${at + 1}:`)
+    expect(result.stderr).toContain('",|en" mixes punctuation with words; write the punctuation in a pattern of its own')
   })
 })
