@@ -298,6 +298,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'Heavy rain is leading to delays on the roads.',
+  'The best before date is printed on the lid.',
   // Trust words in another sense: a software licence, reviews of work, a ceremony, the client's approval.
   'This template is licensed under the MIT licence.',
   'Our developers do code reviews on every change.',
@@ -672,6 +674,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Onze EHBO-koffer wordt elke maand gecontroleerd.',
+  'Ten minste houdbaar tot de datum op het deksel.',
   'Het ontwerp wordt eerst goedgekeurd door jou.',
   'Wij schilderen uw voordeur in elke kleur, ook groen.',
   'Wij verkleinen je digitale voetafdruk.',
