@@ -298,6 +298,12 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Health words in the sense of business, food and manners.
+  'Healthy competition keeps our prices low.',
+  'Our advice keeps your margins healthy.',
+  'Leave the concrete to cure for a week.',
+  'Our cured meats come from a farm in Somerset.',
+  'We treat every client as a partner.',
   'Heavy rain is leading to delays on the roads.',
   'The best before date is printed on the lid.',
   // Trust words in another sense: a software licence, reviews of work, a ceremony, the client's approval.
@@ -674,6 +680,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Zo blijft uw bedrijf financieel gezond.',
+  'Wij behandelen elke klant als partner.',
   'Onze EHBO-koffer wordt elke maand gecontroleerd.',
   'Ten minste houdbaar tot de datum op het deksel.',
   'Het ontwerp wordt eerst goedgekeurd door jou.',
