@@ -298,6 +298,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Claim words in the sense of finance and law.
+  'Your insurance premium is paid monthly by direct debit.',
+  'A bank guarantee is needed for the lease.',
   // Health words in the sense of business, food and manners.
   'Healthy competition keeps our prices low.',
   'Our advice keeps your margins healthy.',
@@ -680,6 +683,7 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Alle prijzen zijn exclusief btw.',
   'Zo blijft uw bedrijf financieel gezond.',
   'Wij behandelen elke klant als partner.',
   'Onze EHBO-koffer wordt elke maand gecontroleerd.',
