@@ -17,6 +17,8 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  ['Your deposit is protected through Propertymark.', 'trust'],
+  ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
   // Read in the ninth growth's tune rows, tested on sentences written here.
   ['Switching to our plan can save a family hundreds every year.', 'claims'],
@@ -447,6 +449,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  ['Wij zijn een NVM-makelaar.', 'trust'],
+  ['Een Bovag-garage met 40 jaar ervaring.', 'trust'],
+  ['Ingeschreven in het register van de NOvA.', 'trust'],
   ['Onze racefietsen zijn er in rood, groen of zwart, en allemaal met de beste onderdelen.', 'claims'],
   // Geld, niet het milieu: een besparing op de energierekening is een prijsclaim, een besparing op energie groen.
   ['Tot 20% besparing op uw energierekening met onze isolatie.', 'claims'],
