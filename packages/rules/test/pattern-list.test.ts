@@ -98,6 +98,16 @@ describe('PatternList screens sentences without losing a match', () => {
     expect(words('# apples', 'Rated 9,4 apples.')).toEqual(['4 apples'])
   })
 
+  it("reads a possessive as its word (\"skin's\" is skin), and screens it so", () => {
+    const hydrates = compilePattern('hydrates ~3 skin')
+    expect(matchCount(hydrates, "The serum hydrates your skin's outer layer.")).toBe(1)
+    expect(matchCount(hydrates, 'The serum hydrates your skin’s outer layer.')).toBe(1)
+    expect(matchCount(hydrates, 'The serum hydrates your skins.')).toBe(0)
+    expect(matchCount(compilePattern("world's first"), "The world's first oven.")).toBe(1)
+    const list = new PatternList([hydrates], (pattern) => pattern)
+    expect(list.candidates(sentencesOf("It hydrates the skin's barrier.\n", 'en')[0]!)).toEqual([hydrates])
+  })
+
   it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
     const sentence = sentencesOf('We are the best and cheapest bakery in town, guaranteed risk-free.\n', 'en')[0]!
     const listOf = (absent: number) => {

@@ -136,7 +136,9 @@ function wordTest(alternative: string, source: string): { test: Test; key: Key |
   const affix = Math.min(AFFIX_KEY, core.length)
   if (starts) return { test: (token) => token.normal.startsWith(core), key: affixKey('prefix', core, 0, affix) }
   if (ends) return { test: (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core), key: affixKey('suffix', core, core.length - affix, core.length) }
-  return { test: (token) => token.normal === core, key: core }
+  // A possessive is its word ("your skin's glow" hydrates skin; "the world's first" is first in the world).
+  const possessive = `${core}'s`
+  return { test: (token) => token.normal === core || token.normal === possessive, key: core }
 }
 
 /**
@@ -165,6 +167,7 @@ function compareRanks(a: number[], b: number[]): number {
 /** Adds every key a token has to `keys`: a word element it passes has one of them (see `Key`). */
 function addKeysOfToken(normal: string, keys: Key[]): void {
   keys.push(normal)
+  if (normal.length > 2 && normal.endsWith("'s")) keys.push(normal.slice(0, -2))
   for (let length = 1; length <= Math.min(AFFIX_KEY, normal.length); length++) {
     keys.push(affixKey('prefix', normal, 0, length))
     keys.push(affixKey('suffix', normal, normal.length - length, normal.length))
