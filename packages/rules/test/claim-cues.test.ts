@@ -17,6 +17,11 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Probes of the sectors the eleventh growth brings in (removals, coworking, gardens), written here.
+  ['Every one of our movers is fully insured.', 'trust'],
+  ['Become part of a community of 2,000 makers.', 'trust'],
+  ['Our meadow mix is good for bees and other insects.', 'green'],
+  ['A pollinator-friendly border for small gardens.', 'green'],
   ['Your deposit is protected through Propertymark.', 'trust'],
   ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
@@ -300,6 +305,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'Our garage will have your van back on the road in no time.',
   // Claim words in the sense of finance and law.
   'Your insurance premium is paid monthly by direct debit.',
   'A bank guarantee is needed for the lease.',
@@ -449,6 +455,12 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Proeven van de sectoren die de elfde groei brengt (hoveniers, IT-beheer), hier geschreven.
+  ['Onze storingsdienst is 24 uur per dag bereikbaar.', 'claims'],
+  ['Wij staan 24 uur per dag voor u klaar.', 'claims'],
+  ['Een border met vaste planten die goed zijn voor vlinders.', 'green'],
+  ['Wij leggen insectvriendelijke daktuinen aan.', 'green'],
+  ['Natuurinclusief bouwen is ons vak.', 'green'],
   ['Wij zijn een NVM-makelaar.', 'trust'],
   ['Een Bovag-garage met 40 jaar ervaring.', 'trust'],
   ['Ingeschreven in het register van de NOvA.', 'trust'],
