@@ -1,6 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCsv, project, run } from './helpers.js'
 import { serveWebsite, pages, LARGE_PAGE_BYTES, type Website } from './fixtures/website.js'

@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { project, run } from './helpers.js'
+import { project, run, scratchDir } from './helpers.js'
 import { SCHEMA_URL } from '../dist/commands/init.js'
 
 /**
@@ -34,7 +33,7 @@ describe.runIf(process.env.ECHT_INSTALL_TEST === '1')('the packed tarballs, inst
     const packs = resolve(repo, process.env.ECHT_PACK_DIR ?? '.packs')
     const tarballs = ['core', 'rules', 'cli'].map((name) => join(packs, `echt-${name}-0.1.0.tgz`))
     for (const tarball of tarballs) expect(existsSync(tarball), `${tarball} (pnpm test:install packs it)`).toBe(true)
-    const site = mkdtempSync(join(tmpdir(), 'echt-install-'))
+    const site = scratchDir('echt-install-')
     writeFileSync(join(site, 'package.json'), '{ "name": "site", "private": true }\n')
     writeFileSync(join(site, 'page.md'), '# Bakery\n\nWe are the best bakery in town.\n')
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: site, stdio: 'pipe' })

@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest'
-import { readFileSync, mkdtempSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { run } from './helpers.js'
+import { run, scratchDir } from './helpers.js'
 
 const site = fileURLToPath(new URL('../../../fixtures/site-consistency/', import.meta.url))
 const planted = (JSON.parse(readFileSync(join(site, 'expected.json'), 'utf8')).planted as { file: string; line: number }[])
@@ -23,7 +22,7 @@ describe('brand/inconsistent-fact across the whole site, through the CLI', () =>
   })
 
   it('two shards joined with echt merge find the same', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'echt-shards-'))
+    const out = scratchDir('echt-shards-')
     for (const shard of ['1/2', '2/2']) {
       const { code } = await run(site, 'check', '.', '-f', 'json', '--facts', '--date', '2026-11-23', '--shard', shard, '-o', join(out, `${shard[0]}.json`))
       expect(code).toBeLessThan(2)

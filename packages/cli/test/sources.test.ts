@@ -1,16 +1,15 @@
 import { describe, it, expect } from 'vitest'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { project, run } from './helpers.js'
+import { project, run, scratchDir } from './helpers.js'
 import { makeDocx } from './docx-helper.js'
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/sources/', import.meta.url))
 
 /** A copy of a fixture folder, so a test can add files. */
 function copyOf(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'echt-sources-'))
+  const dir = scratchDir('echt-sources-')
   cpSync(join(fixtures, name), dir, { recursive: true })
   return dir
 }

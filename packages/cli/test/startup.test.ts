@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { project, run } from './helpers.js'
+import { project, run, scratchDir } from './helpers.js'
 import { ISOLATE_FILE_BYTES } from '../src/commands/check.js'
 import { startLintWorkerEarly } from '../dist/early-worker.js'
 
@@ -21,7 +20,7 @@ const bundleDir = join(cliRoot, 'dist', 'bundle')
 
 /** Records every ES module Node loads (through a loader hook), every CommonJS file required and Node's own modules loaded. */
 function recorder(): { args: string[]; loaded: () => { modules: string[]; required: string[]; builtins: string[] } } {
-  const dir = mkdtempSync(join(tmpdir(), 'echt-startup-'))
+  const dir = scratchDir('echt-startup-')
   const modulesFile = join(dir, 'modules.txt')
   const requiredFile = join(dir, 'required.json')
   writeFileSync(modulesFile, '')

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cueMatches, unmatchedPatterns, writtenSentences } from '../scripts/cue-matches.js'
 import { proseFromDrafts, readSource, type Sentence } from '@echt/core'
+import { scratchDir } from './rule-data.js'
 
 describe('cue-matches lists what each cue took on real pages', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'echt-cue-matches-'))
+  const folder = scratchDir('echt-cue-matches-')
   writeFileSync(join(folder, 'over-ons.md'), 'Richard bouwde de keihard werkende site. Dit is de mooiste salon van Utrecht.\n\nDe nieuwe site is zijn eerste werk. Wij zijn marktleider in Utrecht.\n')
   writeFileSync(join(folder, 'notes.json'), '{"ignored": "de allermooiste"}\n')
 

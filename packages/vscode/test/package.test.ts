@@ -1,11 +1,22 @@
-import { describe, it, expect } from 'vitest'
+import { afterAll, describe, it, expect } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import yauzl from 'yauzl'
 import { startLsp } from '../../cli/test/lsp-client.js'
+
+/** The folders the installed extension and its site are unpacked to, removed when the file ends. */
+const scratch: string[] = []
+const scratchDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  scratch.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
 
 const here = fileURLToPath(new URL('..', import.meta.url))
 
@@ -50,13 +61,13 @@ describe('pnpm package:vscode', () => {
     expect(entries.get('extension/dist/extension.js')!.toString('utf8')).toContain('dist/server/echt.mjs'.split('/').pop())
 
     // The server inside the .vsix runs alone, outside the repository, with no node_modules beside it.
-    const installed = mkdtempSync(join(tmpdir(), 'echt-vsix-'))
+    const installed = scratchDir('echt-vsix-')
     for (const [name, bytes] of entries) {
       if (name.endsWith('/')) continue
       mkdirSync(dirname(join(installed, name)), { recursive: true })
       writeFileSync(join(installed, name), bytes)
     }
-    const site = mkdtempSync(join(tmpdir(), 'echt-vsix-site-'))
+    const site = scratchDir('echt-vsix-site-')
     writeFileSync(join(site, 'echt.config.yaml'), 'brand:\n  name: Acme\n  voice:\n    prefer: { e-mail: email }\n')
     const client = await startLsp(site, { bin: join(installed, 'extension', 'dist', 'server', 'echt.mjs') })
     try {

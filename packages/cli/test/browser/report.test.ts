@@ -1,11 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { rules } from '@echt/rules'
-import { parseCsv, project, run } from '../helpers.js'
+import { parseCsv, project, run, scratchDir } from '../helpers.js'
 import { launchBrowser, repoRoot } from './browser.js'
 
 const SITE = ['examples', '--config', 'examples/echt.config.yaml', '--date', '2026-11-23']
@@ -40,7 +38,7 @@ afterAll(async () => {
 
 describe('echt report (in Chromium)', () => {
   it('the overview numbers match `echt check --format json` on the same files', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'echt-report-')), 'report.html')
+    const out = join(scratchDir('echt-report-'), 'report.html')
     const check = await run(repoRoot, 'check', ...SITE, '--format', 'json')
     const files = JSON.parse(check.stdout) as JsonFile[]
     const report = await run(repoRoot, 'report', ...SITE, '-o', out)

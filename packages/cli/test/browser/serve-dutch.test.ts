@@ -1,15 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, startServe, type ServeProcess } from './browser.js'
+import { scratchDir } from '../helpers.js'
 
 // A Dutch energy supplier's profile: the draft page speaks Dutch, findings and all.
 let browser: Browser
 let serve: ServeProcess
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'echt-serve-nl-'))
+  const dir = scratchDir('echt-serve-nl-')
   writeFileSync(join(dir, 'echt.config.yaml'), 'brand:\n  name: Zonnewind\n  language: nl\n  voice:\n    address: je\n')
   browser = await launchBrowser()
   serve = await startServe(['--date', '2026-11-23'], dir)
