@@ -464,6 +464,7 @@ const DUTCH: [string, string][] = [
   // Proeven van de sectoren die de elfde groei brengt (hoveniers, IT-beheer), hier geschreven.
   ['Onze storingsdienst is 24 uur per dag bereikbaar.', 'claims'],
   ['Wij staan 24 uur per dag voor u klaar.', 'claims'],
+  ['Onze monteurs zijn beschikbaar 24 uur per dag.', 'claims'],
   ['Een border met vaste planten die goed zijn voor vlinders.', 'green'],
   ['Wij leggen insectvriendelijke daktuinen aan.', 'green'],
   ['Natuurinclusief bouwen is ons vak.', 'green'],
