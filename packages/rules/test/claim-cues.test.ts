@@ -31,6 +31,14 @@ const ENGLISH: [string, string][] = [
   ['Your deposit is protected through Propertymark.', 'trust'],
   ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
+  // Read in the eleventh growth's tune rows, tested on sentences written here.
+  ['Our florists take your wedding flowers to the next level.', 'claims'],
+  ['A coaching plan that lifts your team to new heights.', 'claims'],
+  ["We repair frames that most bike shops can't.", 'claims'],
+  ['Our movers are Which?-verified.', 'trust'],
+  ['The bakery keeps food waste to a minimum.', 'green'],
+  ['Our LED strips use less electricity.', 'green'],
+  ['Environmental responsibility is part of how we build.', 'green'],
   // Read in the ninth growth's tune rows, tested on sentences written here.
   ['Switching to our plan can save a family hundreds every year.', 'claims'],
   ['Our cleaners will exceed your expectations.', 'claims'],
@@ -461,6 +469,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Gelezen in de afgestemde rijen van de elfde groei, getest op zinnen die hier geschreven zijn.
+  ['Wij tillen uw webshop naar nieuwe hoogten.', 'claims'],
+  ['Wij repareren wat andere garages niet kunnen.', 'claims'],
   // Proeven van de sectoren die de elfde groei brengt (hoveniers, IT-beheer), hier geschreven.
   ['Onze storingsdienst is 24 uur per dag bereikbaar.', 'claims'],
   ['Wij staan 24 uur per dag voor u klaar.', 'claims'],
