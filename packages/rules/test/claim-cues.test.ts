@@ -31,6 +31,11 @@ const ENGLISH: [string, string][] = [
   ['Your deposit is protected through Propertymark.', 'trust'],
   ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
+  // Read in the tenth growth's tune rows, tested on sentences written here.
+  ['The studio uses state of the art recording gear.', 'claims'],
+  ["You won't believe how quiet the new boiler is.", 'claims'],
+  ['We treat back pain with care and precision.', 'health'],
+  ['We promise to treat every client with respect.', 'claims'],
   // Read in the eleventh growth's tune rows, tested on sentences written here.
   ['Our florists take your wedding flowers to the next level.', 'claims'],
   ['A coaching plan that lifts your team to new heights.', 'claims'],
@@ -319,6 +324,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'Our staff treat all patients with kindness.',
   'Our garage will have your van back on the road in no time.',
   // Claim words in the sense of finance and law.
   'Your insurance premium is paid monthly by direct debit.',
