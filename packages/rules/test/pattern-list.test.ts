@@ -108,6 +108,16 @@ describe('PatternList screens sentences without losing a match', () => {
     expect(list.candidates(sentencesOf("It hydrates the skin's barrier.\n", 'en')[0]!)).toEqual([hydrates])
   })
 
+  it('reads a Dutch word stressed with acute accents as the word, unless the pattern spells the accents', () => {
+    const dutch = (text: string) => sentencesOf(`${text}\n`, 'nl')[0]!
+    const moreThan = compilePattern('meer dan')
+    expect(matchPattern(moreThan, dutch('Bij ons krijg je méér dan een knipbeurt.'))).toHaveLength(1)
+    expect(matchPattern(compilePattern('één keer'), dutch('Een keer per week.'))).toHaveLength(0)
+    expect(matchPattern(compilePattern('één keer'), dutch('Wij komen één keer per week.'))).toHaveLength(1)
+    const list = new PatternList([moreThan], (pattern) => pattern)
+    expect(list.candidates(dutch('Méér dan koffie.'))).toEqual([moreThan])
+  })
+
   it('tries as many patterns on a sentence whether the list holds 10 or 10,000 patterns it cannot match', () => {
     const sentence = sentencesOf('We are the best and cheapest bakery in town, guaranteed risk-free.\n', 'en')[0]!
     const listOf = (absent: number) => {

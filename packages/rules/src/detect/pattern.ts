@@ -138,8 +138,14 @@ function wordTest(alternative: string, source: string): { test: Test; key: Key |
   if (ends) return { test: (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core), key: affixKey('suffix', core, core.length - affix, core.length) }
   // A possessive is its word ("your skin's glow" hydrates skin; "the world's first" is first in the world).
   const possessive = `${core}'s`
+  // Dutch stresses a word with acute accents ("méér dan", "écht", "dé"): written without them, the
+  // pattern takes the stressed word too; written with them ("één", "dé"), only that spelling.
+  if (!ACUTE.test(core)) return { test: (token) => token.normal === core || token.normal === possessive || (ACUTE.test(token.normal) && withoutAcutes(token.normal) === core), key: core }
   return { test: (token) => token.normal === core || token.normal === possessive, key: core }
 }
+
+const ACUTE = /[áéíóú]/
+const withoutAcutes = (word: string) => word.replace(/[áéíóú]/g, (c) => 'aeiou'['áéíóú'.indexOf(c)]!)
 
 /**
  * The required element a sentence is screened by: whole words before stems and numbers, then the
@@ -168,6 +174,7 @@ function compareRanks(a: number[], b: number[]): number {
 function addKeysOfToken(normal: string, keys: Key[]): void {
   keys.push(normal)
   if (normal.length > 2 && normal.endsWith("'s")) keys.push(normal.slice(0, -2))
+  if (ACUTE.test(normal)) keys.push(withoutAcutes(normal))
   for (let length = 1; length <= Math.min(AFFIX_KEY, normal.length); length++) {
     keys.push(affixKey('prefix', normal, 0, length))
     keys.push(affixKey('suffix', normal, normal.length - length, normal.length))
