@@ -31,6 +31,10 @@ const ENGLISH: [string, string][] = [
   ['Your deposit is protected through Propertymark.', 'trust'],
   ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
+  // Read in the twelfth growth's tune rows, tested on sentences written here.
+  ['Our cleaning tablets are safe for the earth.', 'green'],
+  ['A bio-degradable phone case.', 'green'],
+  ['Switch to our bars and ditch single-use bottles.', 'green'],
   // Read in the tenth growth's tune rows, tested on sentences written here.
   ['The studio uses state of the art recording gear.', 'claims'],
   ["You won't believe how quiet the new boiler is.", 'claims'],
@@ -475,6 +479,10 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Gelezen in de afgestemde rijen van de twaalfde groei, getest op zinnen die hier geschreven zijn.
+  ['Rijk aan ijzer en zink.', 'health'],
+  ['Een kauwstaaf voor gezonde tanden.', 'health'],
+  ['Eindelijk geen rugpijn meer!', 'health'],
   // Gelezen in de afgestemde rijen van de elfde groei, getest op zinnen die hier geschreven zijn.
   ['Wij tillen uw webshop naar nieuwe hoogten.', 'claims'],
   ['Wij repareren wat andere garages niet kunnen.', 'claims'],
