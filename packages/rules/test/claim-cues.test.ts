@@ -32,6 +32,8 @@ const ENGLISH: [string, string][] = [
   ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
   // Read in the twelfth growth's tune rows, tested on sentences written here.
+  ['Our plumbers always arrive on time.', 'claims'],
+  ['We always leave your kitchen spotless.', 'claims'],
   ['Our cleaning tablets are safe for the earth.', 'green'],
   ['A bio-degradable phone case.', 'green'],
   ['Switch to our bars and ditch single-use bottles.', 'green'],
@@ -480,6 +482,7 @@ const ENGLISH_QUIET = [
 
 const DUTCH: [string, string][] = [
   // Gelezen in de afgestemde rijen van de twaalfde groei, getest op zinnen die hier geschreven zijn.
+  ['Wij bouwen uw aanbouw met minimale overlast.', 'claims'],
   ['Rijk aan ijzer en zink.', 'health'],
   ['Een kauwstaaf voor gezonde tanden.', 'health'],
   ['Eindelijk geen rugpijn meer!', 'health'],
