@@ -31,6 +31,8 @@ const ENGLISH: [string, string][] = [
   ['Your deposit is protected through Propertymark.', 'trust'],
   ['We are members of the Law Society.', 'trust'],
   ['Our farm is protecting nature for the next generation.', 'green'],
+  // Read in the thirteenth growth's tune rows, tested on sentences written here.
+  ['An A+ rating with the Better Business Bureau.', 'trust'],
   // Read in the twelfth growth's tune rows, tested on sentences written here.
   ['Our plumbers always arrive on time.', 'claims'],
   ['We always leave your kitchen spotless.', 'claims'],
