@@ -1,25 +1,13 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { afterAll } from 'vitest'
+import { scratchDir } from '../../rules/test/scratch.js'
 import { main } from '../dist/cli.js'
 
-/** The scratch folders of this test file, removed when it ends (a full run left hundreds behind). */
-const scratch: string[] = []
-afterAll(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-/** An empty temporary folder that lives as long as the test file. */
-export function scratchDir(prefix = 'echt-test-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  scratch.push(dir)
-  return dir
-}
+export { scratchDir }
 
 /** Writes a throwaway project: { 'path/in/project.md': 'content' }. */
 export function project(files: Record<string, string>): string {
-  const dir = scratchDir()
+  const dir = scratchDir('echt-test-')
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), content)

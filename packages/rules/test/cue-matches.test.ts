@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cueMatches, unmatchedPatterns, writtenSentences } from '../scripts/cue-matches.js'
 import { proseFromDrafts, readSource, type Sentence } from '@echt/core'
-import { scratchDir } from './rule-data.js'
+import { scratchDir } from './scratch.js'
 
 describe('cue-matches lists what each cue took on real pages', () => {
   const folder = scratchDir('echt-cue-matches-')

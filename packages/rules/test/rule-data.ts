@@ -1,10 +1,8 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { cpSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseMarkdown, extractProse, type Language, type Sentence } from '@echt/core'
-import { afterAll } from 'vitest'
+import { scratchDir } from './scratch.js'
 
 /**
  * Helpers for tests of the rules' data: a scratch copy of src/ to break on purpose, the build's
@@ -12,19 +10,6 @@ import { afterAll } from 'vitest'
  */
 
 export const RULES_SRC = fileURLToPath(new URL('../src/', import.meta.url))
-
-/** The scratch folders of this test file, removed when it ends (a full run left a thousand copies of the rules behind). */
-const scratch: string[] = []
-afterAll(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-/** An empty temporary folder that lives as long as the test file. */
-export function scratchDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  scratch.push(dir)
-  return dir
-}
 
 /** A copy of the rules' sources in a temporary folder. */
 export function copyOfRules(): string {

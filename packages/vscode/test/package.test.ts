@@ -1,22 +1,11 @@
-import { afterAll, describe, it, expect } from 'vitest'
+import { describe, it, expect } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import yauzl from 'yauzl'
 import { startLsp } from '../../cli/test/lsp-client.js'
-
-/** The folders the installed extension and its site are unpacked to, removed when the file ends. */
-const scratch: string[] = []
-const scratchDir = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  scratch.push(dir)
-  return dir
-}
-afterAll(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+import { scratchDir } from '../../rules/test/scratch.js'
 
 const here = fileURLToPath(new URL('..', import.meta.url))
 

@@ -138,10 +138,17 @@ function wordTest(alternative: string, source: string): { test: Test; key: Key |
   if (ends) return { test: (token) => token.normal.length > core.length + 1 && token.normal.endsWith(core), key: affixKey('suffix', core, core.length - affix, core.length) }
   // A possessive is its word ("your skin's glow" hydrates skin; "the world's first" is first in the world).
   const possessive = `${core}'s`
-  // Dutch stresses a word with acute accents ("méér dan", "écht", "dé"): written without them, the
-  // pattern takes the stressed word too; written with them ("één", "dé"), only that spelling.
-  if (!ACUTE.test(core)) return { test: (token) => token.normal === core || token.normal === possessive || (ACUTE.test(token.normal) && withoutAcutes(token.normal) === core), key: core }
-  return { test: (token) => token.normal === core || token.normal === possessive, key: core }
+  // Dutch stresses a word with acute accents ("méér dan", "écht"): written without them, the pattern
+  // takes the stressed word too; written with them ("één"), only that spelling. Folding keeps the
+  // length, so only a token as long as the word is folded (this test runs for every token tried).
+  const foldsStress = !ACUTE.test(core)
+  const test: Test = (token) => {
+    const normal = token.normal
+    if (normal === core) return true
+    if (normal.length === possessive.length) return normal === possessive
+    return foldsStress && normal.length === core.length && ACUTE.test(normal) && withoutAcutes(normal) === core
+  }
+  return { test, key: core }
 }
 
 const ACUTE = /[áéíóú]/
