@@ -17,6 +17,10 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // An idiom in a cue's gap leaves the cue whole; a superlative heading needs no article. Written here.
+  ['Pancakes that put every other breakfast in town to shame.', 'claims'],
+  ['Fastest broadband in the valley.', 'claims'],
+  ['Highest savings on your energy bill.', 'claims'],
   // Probes of the sectors the eleventh growth brings in (removals, coworking, gardens), written here.
   ['Every one of our movers is fully insured.', 'trust'],
   ['Become part of a community of 2,000 makers.', 'trust'],
@@ -332,6 +336,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Weak words that on the tune half only ever lent a second cue to plain description.
+  'Our studio builds scalable websites for growing brands.',
+  'Nearest station: Leeds.',
   'Our staff treat all patients with kindness.',
   'Our garage will have your van back on the road in no time.',
   // Claim words in the sense of finance and law.
@@ -483,6 +490,10 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // A superlative heading needs no article; a unique combination of a product is praise. Written here.
+  ['Snelste glasvezel van de regio.', 'claims'],
+  ['Laagste energierekening in jaren.', 'claims'],
+  ['Een unieke combinatie van koffie en taart.', 'claims'],
   // Gelezen in de afgestemde rijen van de twaalfde groei, getest op zinnen die hier geschreven zijn.
   ['Wij bouwen uw aanbouw met minimale overlast.', 'claims'],
   ['Rijk aan ijzer en zink.', 'health'],
@@ -741,6 +752,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Blijf veilig onderweg met onze app.',
+  'Elke gebruiker krijgt een unieke combinatie van naam en wachtwoord.',
+  'Beste klant, uw bestelling is onderweg.',
   'Alle prijzen zijn exclusief btw.',
   'Zo blijft uw bedrijf financieel gezond.',
   'Wij behandelen elke klant als partner.',

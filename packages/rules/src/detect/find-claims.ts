@@ -125,7 +125,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (introducesWhatFollows(sentence)) return undefined
-  const silenced: Range[] = []
+  const silenced: { from: number; to: number }[] = []
   const negatedFrom: number[] = []
   const hedges: { from: number; to: number }[] = []
   for (const { entry, pattern } of silencers.candidates(sentence)) {
@@ -133,7 +133,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       if (entry.kind === 'sentence') return undefined
       if (entry.kind === 'damp') hedges.push(m)
       else if (entry.kind === 'negation') negatedFrom.push(m.from)
-      else silenced.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end })
+      else silenced.push(m)
     }
   }
   const titleCase = isTitleCase(tokens)
@@ -143,7 +143,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
-      if (silenced.some((s) => s.start < range.end && range.start < s.end)) continue
+      if (silenced.some((s) => s.from < m.to && m.from < s.to && !withinGap(pattern, tokens, m, s))) continue
       if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
@@ -247,6 +247,16 @@ function insideName(tokens: Token[], from: number, to: number, firstWord: number
 /** Whether every word of a hedge is one a cue spells out (so the hedge is the cue's own grammar). */
 function isSpelledOut(tokens: Token[], hedge: { from: number; to: number }, spelledOut: Set<number>): boolean {
   for (let i = hedge.from; i < hedge.to; i++) if (tokens[i]!.kind === 'word' && !spelledOut.has(i)) return false
+  return true
+}
+
+/**
+ * An idiom that stands in a cue's gap, away from the words the cue spells out, leaves the cue whole:
+ * "every other" silences the absolute "every", not "puts every other café in town to shame".
+ */
+function withinGap(pattern: CompiledPattern, tokens: Token[], cue: { from: number; to: number }, idiom: { from: number; to: number }): boolean {
+  if (idiom.from <= cue.from || idiom.to >= cue.to) return false
+  for (let i = idiom.from; i < idiom.to; i++) if (namesWord(pattern, tokens[i]!)) return false
   return true
 }
 
