@@ -17,6 +17,9 @@ const srcDir = srcArg > 0 ? process.argv[srcArg + 1] : join(root, 'src')
 const sourcePath = (file) => relative(srcArg > 0 ? srcDir : root, file)
 const checkOnly = process.argv.includes('--check')
 const LANGUAGES = ['en', 'nl']
+/** What a silencer does to the cues it meets (src/detect/find-claims.ts, SilencerEntry). */
+const SILENCER_KINDS = ['phrase', 'sentence', 'damp', 'negation', 'lookalike']
+
 const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind', 'family', 'weight'])
 const FAMILIES = new Set(['claims', 'green', 'pressure', 'trust', 'health'])
 /** The words of a pattern element: "a|b!c|d" is a or b but not c or d, and each of them is a word to check. */
@@ -214,6 +217,9 @@ function compileEntry(item, where, listName) {
     problems.push(`${where(item)}: "weight" must be a number above 0 and at most 2`)
   }
   if (listName === 'cues' && entry.family === undefined) problems.push(`${where(item)}: a cue needs a "family"`)
+  if (listName === 'silencers' && entry.kind !== undefined && !SILENCER_KINDS.includes(entry.kind)) {
+    problems.push(`${where(item)}: a silencer's "kind" must be one of ${SILENCER_KINDS.join(', ')}`)
+  }
   if (listName === 'cues' || listName === 'silencers') {
     for (const pattern of entry.match) {
       const problem = patternProblem(pattern)

@@ -19,6 +19,8 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // An idiom in a cue's gap leaves the cue whole; a superlative heading needs no article. Written here.
   ['Pancakes that put every other breakfast in town to shame.', 'claims'],
+  ['Our sourdough stands out from the rest.', 'claims'],
+  ['Your new kitchen in weeks rather than months.', 'claims'],
   ['Fastest broadband in the valley.', 'claims'],
   ['Highest savings on your energy bill.', 'claims'],
   // Probes of the sectors the eleventh growth brings in (removals, coworking, gardens), written here.
@@ -339,6 +341,7 @@ const ENGLISH_QUIET = [
   // Weak words that on the tune half only ever lent a second cue to plain description.
   'Our studio builds scalable websites for growing brands.',
   'Nearest station: Leeds.',
+  'The rest of the team joins us in June.',
   'Our staff treat all patients with kindness.',
   'Our garage will have your van back on the road in no time.',
   // Claim words in the sense of finance and law.
@@ -494,6 +497,8 @@ const DUTCH: [string, string][] = [
   ['Snelste glasvezel van de regio.', 'claims'],
   ['Laagste energierekening in jaren.', 'claims'],
   ['Een unieke combinatie van koffie en taart.', 'claims'],
+  ['Wij zijn de eerste bakkerij in Utrecht die alleen met spelt bakt.', 'claims'],
+  ['Zonnepanelen voor de helft van de kosten.', 'claims'],
   // Gelezen in de afgestemde rijen van de twaalfde groei, getest op zinnen die hier geschreven zijn.
   ['Wij bouwen uw aanbouw met minimale overlast.', 'claims'],
   ['Rijk aan ijzer en zink.', 'health'],
@@ -755,6 +760,8 @@ const DUTCH_QUIET = [
   'Blijf veilig onderweg met onze app.',
   'Elke gebruiker krijgt een unieke combinatie van naam en wachtwoord.',
   'Beste klant, uw bestelling is onderweg.',
+  'De kosten van de eerste les zijn laag.',
+  'De eerste keer dat je komt, krijg je uitleg.',
   'Alle prijzen zijn exclusief btw.',
   'Zo blijft uw bedrijf financieel gezond.',
   'Wij behandelen elke klant als partner.',
@@ -917,5 +924,20 @@ describe('the build refuses punctuation listed among words in one pattern elemen
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`claims/needs-evidence/nl.yaml:${at + 1}:`)
     expect(result.stderr).toContain('",|en" mixes punctuation with words; write the punctuation in a pattern of its own')
+  })
+})
+
+describe('the build refuses a silencer of a kind the finder does not know', () => {
+  it('names the file, the line and the kinds it knows', () => {
+    const dir = copyOfRules()
+    const en = join(dir, 'claims/needs-evidence/en.yaml')
+    const lines = readFileSync(en, 'utf8').split('\n')
+    const at = lines.findIndex((line) => line.trim() === 'kind: lookalike')
+    lines[at] = lines[at]!.replace('lookalike', 'look-alike')
+    writeFileSync(en, lines.join('\n'))
+    const result = checkRuleData(dir)
+    expect(result.status).toBe(1)
+    // The entry starts on the line above its kind.
+    expect(result.stderr).toContain(`claims/needs-evidence/en.yaml:${at}:5: a silencer's "kind" must be one of phrase, sentence, damp, negation, lookalike`)
   })
 })

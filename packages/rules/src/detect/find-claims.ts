@@ -48,9 +48,11 @@ export interface SilencerEntry {
    * `phrase` (default): the cues it overlaps are not claims; `sentence`: nothing in the sentence is;
    * `damp`: the sentence claims half as loud (would, could, hopefully: a wish, not a statement);
    * `negation`: a cue that starts within three words after its first word is denied, not claimed
-   * ("niet duurzaam", "not perfect").
+   * ("niet duurzaam", "not perfect"); `lookalike`: a word that only looks like a cue ("the rest",
+   * "de kosten" beside "*est", "*ste"), so it silences the cues within its words, not a longer cue
+   * that spells it out ("stands out from the rest", "de helft van de kosten").
    */
-  kind?: 'phrase' | 'sentence' | 'damp' | 'negation'
+  kind?: 'phrase' | 'sentence' | 'damp' | 'negation' | 'lookalike'
 }
 
 export interface CueMatch {
@@ -125,7 +127,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (introducesWhatFollows(sentence)) return undefined
-  const silenced: { from: number; to: number }[] = []
+  const silenced: { from: number; to: number; lookalike: boolean }[] = []
   const negatedFrom: number[] = []
   const hedges: { from: number; to: number }[] = []
   for (const { entry, pattern } of silencers.candidates(sentence)) {
@@ -133,7 +135,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       if (entry.kind === 'sentence') return undefined
       if (entry.kind === 'damp') hedges.push(m)
       else if (entry.kind === 'negation') negatedFrom.push(m.from)
-      else silenced.push(m)
+      else silenced.push({ from: m.from, to: m.to, lookalike: entry.kind === 'lookalike' })
     }
   }
   const titleCase = isTitleCase(tokens)
@@ -143,7 +145,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
-      if (silenced.some((s) => s.from < m.to && m.from < s.to && !withinGap(pattern, tokens, m, s))) continue
+      if (silenced.some((s) => s.from < m.to && m.from < s.to && !withinGap(pattern, tokens, m, s) && !(s.lookalike && spellsOut(m, s)))) continue
       if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
@@ -258,6 +260,11 @@ function withinGap(pattern: CompiledPattern, tokens: Token[], cue: { from: numbe
   if (idiom.from <= cue.from || idiom.to >= cue.to) return false
   for (let i = idiom.from; i < idiom.to; i++) if (namesWord(pattern, tokens[i]!)) return false
   return true
+}
+
+/** Whether a cue's words hold all of a lookalike's and more. */
+function spellsOut(cue: { from: number; to: number }, lookalike: { from: number; to: number }): boolean {
+  return cue.from <= lookalike.from && lookalike.to <= cue.to && cue.to - cue.from > lookalike.to - lookalike.from
 }
 
 /** Whether the pattern spells this word out itself ("wat _ niet kunnen"): then it is the claim, not its denial. */
