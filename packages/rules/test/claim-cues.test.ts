@@ -21,6 +21,8 @@ const ENGLISH: [string, string][] = [
   ['Pancakes that put every other breakfast in town to shame.', 'claims'],
   ['Our sourdough stands out from the rest.', 'claims'],
   ['Your new kitchen in weeks rather than months.', 'claims'],
+  ['Our electricians get it right first time.', 'claims'],
+  ['Only a handful of bakeries still mill their own flour.', 'claims'],
   ['Fastest broadband in the valley.', 'claims'],
   ['Highest savings on your energy bill.', 'claims'],
   // Probes of the sectors the eleventh growth brings in (removals, coworking, gardens), written here.
@@ -342,6 +344,7 @@ const ENGLISH_QUIET = [
   'Our studio builds scalable websites for growing brands.',
   'Nearest station: Leeds.',
   'The rest of the team joins us in June.',
+  'First time here? Start with our guide.',
   'Our staff treat all patients with kindness.',
   'Our garage will have your van back on the road in no time.',
   // Claim words in the sense of finance and law.

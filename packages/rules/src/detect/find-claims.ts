@@ -145,7 +145,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   for (const { entry, pattern } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
-      if (silenced.some((s) => s.from < m.to && m.from < s.to && !withinGap(pattern, tokens, m, s) && !(s.lookalike && spellsOut(m, s)))) continue
+      if (silenced.some((s) => s.from < m.to && m.from < s.to && !withinGap(pattern, tokens, m, s) && !((s.lookalike || isFixedPhrase(pattern)) && spellsOut(m, s)))) continue
       if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
@@ -262,7 +262,15 @@ function withinGap(pattern: CompiledPattern, tokens: Token[], cue: { from: numbe
   return true
 }
 
-/** Whether a cue's words hold all of a lookalike's and more. */
+/**
+ * A cue written out word for word, with no gap and no open word ("right first time", "only a handful
+ * of"), is a phrase more specific than any idiom inside it ("first time", "only a").
+ */
+function isFixedPhrase(pattern: CompiledPattern): boolean {
+  return pattern.elements.every((element) => element.kind === 'word' && (element.keys !== undefined || element.mark))
+}
+
+/** Whether a cue's words hold all of a lookalike's (or an idiom's) and more. */
 function spellsOut(cue: { from: number; to: number }, lookalike: { from: number; to: number }): boolean {
   return cue.from <= lookalike.from && lookalike.to <= cue.to && cue.to - cue.from > lookalike.to - lookalike.from
 }
