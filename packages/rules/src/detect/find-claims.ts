@@ -100,7 +100,7 @@ const LEARNED_CUE = { lends: 0.5, weight: 0.5, doubts: 0.3 }
 const FAMILY_MODEL_NAMES = 0.7
 
 interface Compiled {
-  cues: PatternList<{ entry: CueEntry; pattern: CompiledPattern }>
+  cues: PatternList<{ entry: CueEntry; pattern: CompiledPattern; fixed: boolean }>
   silencers: PatternList<{ entry: SilencerEntry; pattern: CompiledPattern }>
   model: ClaimModel | undefined
 }
@@ -112,7 +112,10 @@ function compiledFor(language: Language): Compiled {
     const cues = wordList(FINDER_RULE, language, 'cues') as unknown as CueEntry[]
     const silencers = wordList(FINDER_RULE, language, 'silencers') as unknown as SilencerEntry[]
     lists = {
-      cues: new PatternList(cues.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (cue) => cue.pattern),
+      cues: new PatternList(
+        cues.flatMap((entry) => entry.match.map((m) => compilePattern(m)).map((pattern) => ({ entry, pattern, fixed: isFixedPhrase(pattern) }))),
+        (cue) => cue.pattern,
+      ),
       silencers: new PatternList(silencers.flatMap((entry) => entry.match.map((m) => ({ entry, pattern: compilePattern(m) }))), (silencer) => silencer.pattern),
       model: CLAIM_MODELS[language] && decodeClaimModel(CLAIM_MODELS[language]),
     }
@@ -142,10 +145,10 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const firstWord = tokens.findIndex((t) => t.kind === 'word')
   const found: CueMatch[] = []
   const spelledOut = new Set<number>()
-  for (const { entry, pattern } of cues.candidates(sentence)) {
+  for (const { entry, pattern, fixed } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
-      if (silenced.some((s) => s.from < m.to && m.from < s.to && !withinGap(pattern, tokens, m, s) && !((s.lookalike || isFixedPhrase(pattern)) && spellsOut(m, s)))) continue
+      if (silenced.some((idiom) => silences(idiom, m, pattern, fixed, tokens))) continue
       if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
@@ -250,6 +253,13 @@ function insideName(tokens: Token[], from: number, to: number, firstWord: number
 function isSpelledOut(tokens: Token[], hedge: { from: number; to: number }, spelledOut: Set<number>): boolean {
   for (let i = hedge.from; i < hedge.to; i++) if (tokens[i]!.kind === 'word' && !spelledOut.has(i)) return false
   return true
+}
+
+/** Whether an idiom or a lookalike silences a cue it meets. */
+function silences(idiom: { from: number; to: number; lookalike: boolean }, cue: { from: number; to: number }, pattern: CompiledPattern, fixed: boolean, tokens: Token[]): boolean {
+  if (idiom.to <= cue.from || cue.to <= idiom.from) return false
+  if (withinGap(pattern, tokens, cue, idiom)) return false
+  return !((idiom.lookalike || fixed) && spellsOut(cue, idiom))
 }
 
 /**
