@@ -17,6 +17,26 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
+  // Written here as probes, not taken from any corpus.
+  ['Regular sessions keep joint stiffness at bay.', 'health'],
+  ['This balm takes the sting out of sore feet.', 'health'],
+  ['A gentle way to settle an upset tummy.', 'health'],
+  ['Wake up without that stiff neck.', 'health'],
+  ['Helps you unwind after a long day.', 'health'],
+  ['Formulated to calm irritated scalps.', 'health'],
+  ['Improves bone density and lowers the risk of osteoporosis.', 'health'],
+  ['Proud holders of a Michelin star.', 'trust'],
+  ['A Which? Best Buy for our kettles.', 'trust'],
+  ['Twice the battery life of any rival.', 'claims'],
+  ['Every pot is made to outlive you.', 'claims'],
+  ['Our students pass first time, nine times out of ten.', 'claims'],
+  ['A photographer who captures moments nobody else sees.', 'claims'],
+  ['Our roastery runs on solar power.', 'green'],
+  ['Powered by wind energy since 2019.', 'green'],
+  ['All our timber comes from responsibly managed forests.', 'green'],
+  ['Our packaging goes straight in your compost bin.', 'green'],
+  ['Grown in peat-free soil.', 'green'],
   // An idiom in a cue's gap leaves the cue whole; a superlative heading needs no article. Written here.
   ['Pancakes that put every other breakfast in town to shame.', 'claims'],
   ['Our sourdough stands out from the rest.', 'claims'],
@@ -340,6 +360,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A value a business names is what it cares about, not yet a claim about what it delivers.
+  'Craftsmanship guides our workshop.',
+  'We are a customer-focused team of joiners.',
   // Weak words that on the tune half only ever lent a second cue to plain description.
   'Our studio builds scalable websites for growing brands.',
   'Nearest station: Leeds.',
@@ -496,6 +519,12 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
+  ['Onze hondensnacks houden het gebit gezond.', 'health'],
+  ['Een Michelinster sinds 2015.', 'trust'],
+  ['Onze werkwijze is getoetst door TNO.', 'trust'],
+  ['Ruim 200 scholen gebruiken onze methode.', 'trust'],
+  ['Geen enkele camping ligt dichter bij het strand.', 'claims'],
   // A superlative heading needs no article; a unique combination of a product is praise. Written here.
   ['Snelste glasvezel van de regio.', 'claims'],
   ['Laagste energierekening in jaren.', 'claims'],
