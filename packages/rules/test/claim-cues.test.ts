@@ -37,6 +37,9 @@ const ENGLISH: [string, string][] = [
   ['All our timber comes from responsibly managed forests.', 'green'],
   ['Our packaging goes straight in your compost bin.', 'green'],
   ['Grown in peat-free soil.', 'green'],
+  // A practice names no family beside a cue that claims by itself; a body word still does.
+  ['An exceptional level of chiropractic care.', 'claims'],
+  ['Our exceptional massage eases tired muscles.', 'health'],
   // An idiom in a cue's gap leaves the cue whole; a superlative heading needs no article. Written here.
   ['Pancakes that put every other breakfast in town to shame.', 'claims'],
   ['Our sourdough stands out from the rest.', 'claims'],
@@ -525,6 +528,7 @@ const DUTCH: [string, string][] = [
   ['Onze werkwijze is getoetst door TNO.', 'trust'],
   ['Ruim 200 scholen gebruiken onze methode.', 'trust'],
   ['Geen enkele camping ligt dichter bij het strand.', 'claims'],
+  ['Uitzonderlijke fysiotherapie in het centrum van Gouda.', 'claims'],
   // A superlative heading needs no article; a unique combination of a product is praise. Written here.
   ['Snelste glasvezel van de regio.', 'claims'],
   ['Laagste energierekening in jaren.', 'claims'],

@@ -33,6 +33,8 @@ const SPECIFIC_FAMILIES: ClaimFamily[] = ['trust']
  * family of a claim, not to make one.
  */
 const TOPIC_WEIGHT = 0.5
+/** The kind of cue that names a treatment or practice, not an effect on the body. */
+const PRACTICE = 'practice'
 
 export interface CueEntry {
   match: string[]
@@ -184,7 +186,10 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // The learned cue says that a sentence claims, not what about: the written cues name the family,
   // and where they name none the family models may (FAMILY_MODEL_NAMES).
   const written = kept.filter((cue) => cue !== learned)
-  for (const cue of written) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
+  // A practice ("massage", "therapy") names what the business does; beside a cue that makes a claim
+  // of another family by itself ("an exceptional level of chiropractic care") it names nothing.
+  const claimsOtherwise = (cue: CueMatch) => written.some((other) => other.family !== cue.family && other.weight >= 1 - 1e-9)
+  for (const cue of written) if (!(cue.kind === PRACTICE && claimsOtherwise(cue))) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
   // or a seal. One topic word is enough to say what a claim is about: "the most trusted name in
