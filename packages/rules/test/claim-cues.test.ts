@@ -40,6 +40,9 @@ const ENGLISH: [string, string][] = [
   // A practice names no family beside a cue that claims by itself; a body word still does.
   ['An exceptional level of chiropractic care.', 'claims'],
   ['Our exceptional massage eases tired muscles.', 'health'],
+  // A weak word beside a body word claims even where the model reads description.
+  ['Ideal for aching feet.', 'health'],
+  ['An effective answer to dry skin.', 'health'],
   // An idiom in a cue's gap leaves the cue whole; a superlative heading needs no article. Written here.
   ['Pancakes that put every other breakfast in town to shame.', 'claims'],
   ['Our sourdough stands out from the rest.', 'claims'],
@@ -529,6 +532,7 @@ const DUTCH: [string, string][] = [
   ['Ruim 200 scholen gebruiken onze methode.', 'trust'],
   ['Geen enkele camping ligt dichter bij het strand.', 'claims'],
   ['Uitzonderlijke fysiotherapie in het centrum van Gouda.', 'claims'],
+  ['Onze zolen zijn ideaal voor pijnlijke voeten.', 'health'],
   // A superlative heading needs no article; a unique combination of a product is praise. Written here.
   ['Snelste glasvezel van de regio.', 'claims'],
   ['Laagste energierekening in jaren.', 'claims'],
