@@ -17,6 +17,17 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Tenth session: a maker's or a body's stamp with a name between (written here as probes).
+  ['We are an official Bosch service partner.', 'trust'],
+  ['We are an authorised Tesla installer.', 'trust'],
+  ['All our instructors are DVSA approved.', 'trust'],
+  ['Our work has been published in Vogue and Elle.', 'trust'],
+  ['Licensed, experienced electricians.', 'trust'],
+  // Claims with no word a list held: above an average, results in a stated time, a fix the same day.
+  ['Our pass rate is well above the national average.', 'claims'],
+  ['Get fitter in just 6 weeks.', 'claims'],
+  ['Leaks fixed the same day.', 'claims'],
+  ['A boiler repair you can count on.', 'claims'],
   // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
   // Written here as probes, not taken from any corpus.
   ['Regular sessions keep joint stiffness at bay.', 'health'],
@@ -525,6 +536,18 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Tiende sessie: een merk of register tussen het keurmerkwoord en wat het keurt. Hier geschreven.
+  ['Onze tandartsen staan ingeschreven in het BIG-register.', 'trust'],
+  ['Officieel Apple Premium Reseller.', 'trust'],
+  ['Wij zijn een gecertificeerd Daikin installateur.', 'trust'],
+  // Claims zonder een woord dat een lijst al kende: boven een gemiddelde, resultaat in een genoemde tijd.
+  ['Ons slagingspercentage ligt ver boven het landelijk gemiddelde.', 'claims'],
+  ['Binnen 6 weken fitter.', 'claims'],
+  ['Lekkages dezelfde dag verholpen.', 'claims'],
+  ['Een vriendelijker team vind je nergens.', 'claims'],
+  ['Geen klus is ons te gek.', 'claims'],
+  ['Resultaat dat je vanaf week één ziet.', 'claims'],
+  ['Pijnloos naar de tandarts.', 'health'],
   // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
   ['Onze hondensnacks houden het gebit gezond.', 'health'],
   ['Een Michelinster sinds 2015.', 'trust'],
@@ -797,6 +820,11 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // "Nog altijd" is "nog steeds": het vertelt hoe het gaat, het belooft niets voor altijd.
+  'We bakken nog altijd op de oude manier.',
+  'Het pand is nog altijd van de familie.',
+  // Een gemiddelde over de wereld, niet over het bedrijf: alleen naast een tweede aanwijzing een claim.
+  'De huizenprijzen in Utrecht liggen boven het landelijk gemiddelde.',
   'Blijf veilig onderweg met onze app.',
   'Elke gebruiker krijgt een unieke combinatie van naam en wachtwoord.',
   'Beste klant, uw bestelling is onderweg.',
