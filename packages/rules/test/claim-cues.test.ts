@@ -28,6 +28,12 @@ const ENGLISH: [string, string][] = [
   ['Get fitter in just 6 weeks.', 'claims'],
   ['Leaks fixed the same day.', 'claims'],
   ['A boiler repair you can count on.', 'claims'],
+  ['Whitening that lasts for years.', 'claims'],
+  // Farming without chemicals, green gas, a dog's coat, a gentle formula: probes of new sectors.
+  ['Our vineyard is farmed without synthetic chemicals.', 'green'],
+  ['Our bakery ovens run on green gas.', 'green'],
+  ['Helps your dog maintain a shiny coat.', 'health'],
+  ['Gentle on sensitive stomachs.', 'health'],
   // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
   // Written here as probes, not taken from any corpus.
   ['Regular sessions keep joint stiffness at bay.', 'health'],
@@ -548,6 +554,11 @@ const DUTCH: [string, string][] = [
   ['Geen klus is ons te gek.', 'claims'],
   ['Resultaat dat je vanaf week één ziet.', 'claims'],
   ['Pijnloos naar de tandarts.', 'health'],
+  ['Elke gereviseerde fiets is er een minder op de afvalberg.', 'green'],
+  ['Zorgt voor een glanzende vacht.', 'health'],
+  ['Zacht voor gevoelige magen.', 'health'],
+  ['Geef je stofwisseling een boost met onze HIIT-lessen.', 'health'],
+  ['De plekken raken snel vol.', 'pressure'],
   // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
   ['Onze hondensnacks houden het gebit gezond.', 'health'],
   ['Een Michelinster sinds 2015.', 'trust'],
