@@ -34,6 +34,15 @@ const ENGLISH: [string, string][] = [
   ['Our bakery ovens run on green gas.', 'green'],
   ['Helps your dog maintain a shiny coat.', 'health'],
   ['Gentle on sensitive stomachs.', 'health'],
+  // Forms the tune half's misses named in general, probed with sentences written here.
+  ["There's no better time than now to switch.", 'pressure'],
+  ['Now is the time to book your spring service.', 'pressure'],
+  ['Rated five stars on Google by our students.', 'trust'],
+  ['Our courses are used by schools and councils across Wales.', 'trust'],
+  ['Our certificates are accepted by all major lenders.', 'trust'],
+  ['As a LAPADA member we handle antiques with care.', 'trust'],
+  ['Thicker, fuller hair in eight weeks.', 'health'],
+  ['Teeth whitened by up to eight shades.', 'health'],
   // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
   // Written here as probes, not taken from any corpus.
   ['Regular sessions keep joint stiffness at bay.', 'health'],
@@ -383,6 +392,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // What a product leaves out is no free offer.
+  'Any of our cakes can be baked soya free.',
   // A value a business names is what it cares about, not yet a claim about what it delivers.
   'Craftsmanship guides our workshop.',
   'We are a customer-focused team of joiners.',
@@ -559,6 +570,14 @@ const DUTCH: [string, string][] = [
   ['Zacht voor gevoelige magen.', 'health'],
   ['Geef je stofwisseling een boost met onze HIIT-lessen.', 'health'],
   ['De plekken raken snel vol.', 'pressure'],
+  // Vormen die de gemiste zinnen van de tune-helft in het algemeen noemden, hier met eigen zinnen.
+  ['Er is geen mooier moment dan nu om te starten.', 'pressure'],
+  ['Het moment is nu.', 'pressure'],
+  ['Onze klanten beoordelen ons met vijf sterren.', 'trust'],
+  ['Onze software wordt gebruikt door scholen en gemeenten in heel Nederland.', 'trust'],
+  ['Graag ontzorg ik je bij je verhuizing.', 'claims'],
+  ['Slaag de eerste keer voor je rijexamen.', 'claims'],
+  ['Voller haar binnen drie maanden.', 'health'],
   // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
   ['Onze hondensnacks houden het gebit gezond.', 'health'],
   ['Een Michelinster sinds 2015.', 'trust'],
@@ -836,6 +855,10 @@ const DUTCH_QUIET = [
   'Het pand is nog altijd van de familie.',
   // Een gemiddelde over de wereld, niet over het bedrijf: alleen naast een tweede aanwijzing een claim.
   'De huizenprijzen in Utrecht liggen boven het landelijk gemiddelde.',
+  'Dit is de eerste keer dat we meedoen.',
+  // "Duurzaam" voor een werkwoord van verandering is "blijvend", niet "goed voor het milieu".
+  'Wij helpen je je leefstijl duurzaam te veranderen.',
+  'Ontvang de tools om je eetpatroon duurzaam aan te passen.',
   'Blijf veilig onderweg met onze app.',
   'Elke gebruiker krijgt een unieke combinatie van naam en wachtwoord.',
   'Beste klant, uw bestelling is onderweg.',
