@@ -43,6 +43,11 @@ const ENGLISH: [string, string][] = [
   ['As a LAPADA member we handle antiques with care.', 'trust'],
   ['Thicker, fuller hair in eight weeks.', 'health'],
   ['Teeth whitened by up to eight shades.', 'health'],
+  ['Your car is in safe hands with us.', 'claims'],
+  ['Tutoring that actually works.', 'claims'],
+  ['Roofs built to last for generations.', 'claims'],
+  ['Our results speak for themselves.', 'claims'],
+  ['Main dealer for Volvo in Kent.', 'trust'],
   // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
   // Written here as probes, not taken from any corpus.
   ['Regular sessions keep joint stiffness at bay.', 'health'],
@@ -578,6 +583,14 @@ const DUTCH: [string, string][] = [
   ['Graag ontzorg ik je bij je verhuizing.', 'claims'],
   ['Slaag de eerste keer voor je rijexamen.', 'claims'],
   ['Voller haar binnen drie maanden.', 'health'],
+  // Garages, bijles en dakdekkers: hier geschreven proefzinnen.
+  ['Uw auto is bij ons in vertrouwde handen.', 'claims'],
+  ['Gemiddeld gaan onze leerlingen twee punten omhoog.', 'claims'],
+  ['Na tien lessen zie je al resultaat.', 'claims'],
+  ['Bijles die echt werkt.', 'claims'],
+  ['Wij leggen daken die generaties meegaan.', 'claims'],
+  ['Onze aanpak werkt, dat bewijzen de resultaten.', 'claims'],
+  ['Wij zijn dealer van Peugeot sinds 1985.', 'trust'],
   // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
   ['Onze hondensnacks houden het gebit gezond.', 'health'],
   ['Een Michelinster sinds 2015.', 'trust'],
