@@ -48,6 +48,11 @@ const ENGLISH: [string, string][] = [
   ['Roofs built to last for generations.', 'claims'],
   ['Our results speak for themselves.', 'claims'],
   ['Main dealer for Volvo in Kent.', 'trust'],
+  // Solicitors, IT support and florists: probes written here.
+  ['No win, no fee.', 'claims'],
+  ['Our solicitors have recovered over £10 million for clients.', 'claims'],
+  ['Proactive monitoring means problems are fixed before you notice them.', 'claims'],
+  ['Fresh flowers delivered to your door in 2 hours.', 'claims'],
   // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
   // Written here as probes, not taken from any corpus.
   ['Regular sessions keep joint stiffness at bay.', 'health'],
@@ -399,6 +404,7 @@ const ENGLISH: [string, string][] = [
 const ENGLISH_QUIET = [
   // What a product leaves out is no free offer.
   'Any of our cakes can be baked soya free.',
+  'Let us know before you arrive.',
   // A value a business names is what it cares about, not yet a claim about what it delivers.
   'Craftsmanship guides our workshop.',
   'We are a customer-focused team of joiners.',
@@ -591,6 +597,9 @@ const DUTCH: [string, string][] = [
   ['Wij leggen daken die generaties meegaan.', 'claims'],
   ['Onze aanpak werkt, dat bewijzen de resultaten.', 'claims'],
   ['Wij zijn dealer van Peugeot sinds 1985.', 'trust'],
+  ['No cure, no pay.', 'claims'],
+  ['Geen resultaat, geen kosten.', 'claims'],
+  ['Wij lossen storingen op voordat u het merkt.', 'claims'],
   // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
   ['Onze hondensnacks houden het gebit gezond.', 'health'],
   ['Een Michelinster sinds 2015.', 'trust'],
