@@ -53,6 +53,9 @@ const ENGLISH: [string, string][] = [
   ['Our solicitors have recovered over £10 million for clients.', 'claims'],
   ['Proactive monitoring means problems are fixed before you notice them.', 'claims'],
   ['Fresh flowers delivered to your door in 2 hours.', 'claims'],
+  ["We'll match any genuine quote.", 'claims'],
+  ['Our instructors have a 92% first-time pass rate.', 'claims'],
+  ['Our pilates classes will transform the way you move.', 'claims'],
   // Ninth session: body words and frames, trust marks, superiority and green sources no list held yet.
   // Written here as probes, not taken from any corpus.
   ['Regular sessions keep joint stiffness at bay.', 'health'],
@@ -600,6 +603,9 @@ const DUTCH: [string, string][] = [
   ['No cure, no pay.', 'claims'],
   ['Geen resultaat, geen kosten.', 'claims'],
   ['Wij lossen storingen op voordat u het merkt.', 'claims'],
+  ['Onze rijschool heeft een slagingspercentage van 87%.', 'claims'],
+  ['Pilates zal de manier waarop je beweegt veranderen.', 'claims'],
+  ['Wij evenaren elke offerte.', 'claims'],
   // Negende sessie: lichaamswoorden, keurmerken en vergelijkingen die nog geen lijst kende. Hier geschreven.
   ['Onze hondensnacks houden het gebit gezond.', 'health'],
   ['Een Michelinster sinds 2015.', 'trust'],
