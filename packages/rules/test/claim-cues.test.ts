@@ -408,6 +408,9 @@ const ENGLISH_QUIET = [
   // What a product leaves out is no free offer.
   'Any of our cakes can be baked soya free.',
   'Let us know before you arrive.',
+  // Terms of a booking and a request for a review, not an offer or a seal.
+  'You can cancel or reschedule free of charge up to a day before.',
+  'Review us on Trustpilot!',
   // A value a business names is what it cares about, not yet a claim about what it delivers.
   'Craftsmanship guides our workshop.',
   'We are a customer-focused team of joiners.',
@@ -887,6 +890,8 @@ const DUTCH_QUIET = [
   // "Duurzaam" voor een werkwoord van verandering is "blijvend", niet "goed voor het milieu".
   'Wij helpen je je leefstijl duurzaam te veranderen.',
   'Ontvang de tools om je eetpatroon duurzaam aan te passen.',
+  'Je kunt een les tot een dag vooraf kosteloos verzetten.',
+  'Beoordeel ons op Google!',
   'Blijf veilig onderweg met onze app.',
   'Elke gebruiker krijgt een unieke combinatie van naam en wachtwoord.',
   'Beste klant, uw bestelling is onderweg.',

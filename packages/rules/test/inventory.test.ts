@@ -72,6 +72,12 @@ describe('claims inventory', () => {
     ])
   })
 
+  it('leaves the terms of a booking out: changing it at no cost is no free offer', () => {
+    const terms = lintFile('pages/lessons.md', 'You can cancel or reschedule free of charge up to a day before.\n', ['pressure/free', 'claims/needs-evidence'])
+    expect(terms.result.messages).toEqual([])
+    expect(buildClaimInventory([terms], rules)).toEqual([])
+  })
+
   it('says which basis a claim\'s own sentence names, unless that is the claim itself', () => {
     const named = lintFile(
       'pages/capsules.md',
