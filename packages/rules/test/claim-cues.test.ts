@@ -17,6 +17,20 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Eleventh session: environmental performance in the words of reports (written here as probes).
+  ['Our growers minimise the use of pesticides.', 'green'],
+  ['We take measures to prevent pollution from our workshop.', 'green'],
+  ['We limit our impact on the river.', 'green'],
+  ['Our new boilers save 6,600 MWh a year.', 'green'],
+  // Forms of the held-out odd lines' misses, written anew: reuse and building standards, "like ours".
+  ['Every laptop we refurbish keeps one more out of the e-waste pile.', 'green'],
+  ['We give old phones a second life.', 'green'],
+  ['Our shampoo bars biodegrade completely.', 'green'],
+  ['Our homes are built to Passivhaus standards.', 'green'],
+  ['A solar-powered bakery in the heart of Leeds.', 'green'],
+  ['Nobody smokes brisket like ours.', 'claims'],
+  ['The best-kept secret of the Cotswolds.', 'claims'],
+  ['Our paint covers in one coat.', 'claims'],
   // Tenth session: a maker's or a body's stamp with a name between (written here as probes).
   ['We are an official Bosch service partner.', 'trust'],
   ['We are an authorised Tesla installer.', 'trust'],
@@ -570,6 +584,19 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Elfde sessie: milieuprestaties in de woorden van verslagen. Hier geschreven.
+  ['We beperken onze impact op de omgeving zoveel mogelijk.', 'green'],
+  ['Zo voorkomen we vervuiling van het grondwater.', 'green'],
+  ['Het gebruik van bestrijdingsmiddelen verminderen we elk jaar.', 'green'],
+  ['De nieuwe installatie bespaart 4.000 kWh per jaar.', 'green'],
+  // Vormen van wat de oneven achtergehouden regels misten, opnieuw geschreven.
+  ['Het best bewaarde geheim van de Veluwe.', 'claims'],
+  ['Geen enkele kapper in de stad knipt zo precies als de onze.', 'claims'],
+  ['De appeltaart waarvoor half Utrecht omrijdt.', 'claims'],
+  ['Onze muurverf dekt in één laag.', 'claims'],
+  ['Afgedankte kasten krijgen bij ons een tweede leven.', 'green'],
+  ['Wij bouwen passiefhuizen.', 'green'],
+  ['Er liggen zonnepanelen op ons dak.', 'green'],
   // Tiende sessie: een merk of register tussen het keurmerkwoord en wat het keurt. Hier geschreven.
   ['Onze tandartsen staan ingeschreven in het BIG-register.', 'trust'],
   ['Officieel Apple Premium Reseller.', 'trust'],
@@ -881,6 +908,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Beperken zonder milieu is geen milieuclaim.
+  'We werken binnen een beperkt budget.',
   // "Nog altijd" is "nog steeds": het vertelt hoe het gaat, het belooft niets voor altijd.
   'We bakken nog altijd op de oude manier.',
   'Het pand is nog altijd van de familie.',
