@@ -189,10 +189,86 @@ export function score(rows, configured = configuredRules()) {
       ]
     }),
   )
+  const interval = siteInterval(judged)
   const mistakes = judged
     .filter(({ row, got }) => got.found !== (row.family !== 'none') || (got.found && got.family !== row.family))
     .map(({ row, got }) => ({ id: row.id, lang: row.lang, label: row.family, got: got.family, text: row.text, messages: got.messages }))
-  return { all: summarise(judged), byLanguage, byFamily, mistakes }
+  return { all: summarise(judged), byLanguage, byFamily, interval, mistakes, verdicts: verdictsOf(judged) }
+}
+
+/**
+ * How far a figure could move on other sites like these: a 95 % interval from resampling whole sites
+ * (rows of one site share its writer, sector and template, so they are not independent draws), 1,000
+ * draws with a fixed seed so the same rows always give the same interval.
+ */
+export function siteInterval(judged, draws = 1000) {
+  const sites = countBySite(judged.map(({ row, got }) => ({ repo: row.repo, label: row.family, found: got.found, family: got.family })))
+  return resampleSites([...sites.values()].map((site) => [site]), draws)
+}
+
+/**
+ * The change from one run of the eval to another (`pnpm eval --save` then `--against`), on the rows
+ * both judged, with a 95 % interval from resampling whole sites, both runs' verdicts of a site drawn
+ * together. An interval that holds 0 is a change these sites cannot tell from chance.
+ */
+export function pairedChange(before, after, draws = 1000) {
+  const then = new Map(before.map((verdict) => [verdict.id, verdict]))
+  const paired = after.filter((verdict) => then.has(verdict.id))
+  const now = countBySite(paired)
+  const earlier = countBySite(paired.map((verdict) => then.get(verdict.id)))
+  const sites = [...now.keys()].map((repo) => [now.get(repo), earlier.get(repo)])
+  const figures = (sum) => figuresOf(sum[0]).map((value, i) => value - figuresOf(sum[1])[i])
+  const total = [sumOf(sites.map(([a]) => a)), sumOf(sites.map(([, b]) => b))]
+  const [precision, recall, family] = figures(total)
+  return { rows: paired.length, change: { precision, recall, family }, ...resampleSites(sites, draws, figures) }
+}
+
+/** One verdict per row, small enough to save: what `--against` compares. */
+export const verdictsOf = (judged) => judged.map(({ row, got }) => ({ id: row.id, repo: row.repo, label: row.family, found: got.found, family: got.family }))
+
+function countBySite(verdicts) {
+  const sites = new Map()
+  for (const { repo, label, found, family } of verdicts) {
+    const site = sites.get(repo) ?? { found: 0, tp: 0, claims: 0, named: 0 }
+    const claim = label !== 'none'
+    if (found) site.found++
+    if (found && claim) site.tp++
+    if (claim) site.claims++
+    if (claim && family === label) site.named++
+    sites.set(repo, site)
+  }
+  return sites
+}
+
+const sumOf = (sites) => sites.reduce((sum, site) => ({ found: sum.found + site.found, tp: sum.tp + site.tp, claims: sum.claims + site.claims, named: sum.named + site.named }), { found: 0, tp: 0, claims: 0, named: 0 })
+const figuresOf = ({ found, tp, claims, named }) => [found === 0 ? 1 : tp / found, claims === 0 ? 1 : tp / claims, claims === 0 ? 1 : named / claims]
+
+/**
+ * Draws as many sites as there are, with replacement, `draws` times (mulberry32 from a fixed seed, so
+ * the interval is reproducible) and returns the middle 95 % of each figure. A site is a list of
+ * counters (one run's, or two runs' side by side), summed per draw; `figures` turns the sums into P,
+ * R and family.
+ */
+function resampleSites(all, draws, figures = (sums) => figuresOf(sums[0])) {
+  if (all.length < 2) return undefined
+  let seed = 0x9e3779b9
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const samples = [[], [], []]
+  for (let d = 0; d < draws; d++) {
+    const drawn = Array.from({ length: all.length }, () => all[Math.floor(random() * all.length)])
+    const sums = drawn[0].map((_, part) => sumOf(drawn.map((site) => site[part])))
+    figures(sums).forEach((value, i) => samples[i].push(value))
+  }
+  const bounds = (values) => {
+    values.sort((a, b) => a - b)
+    return [values[Math.floor(0.025 * (values.length - 1))], values[Math.ceil(0.975 * (values.length - 1))]]
+  }
+  return { sites: all.length, draws, precision: bounds(samples[0]), recall: bounds(samples[1]), family: bounds(samples[2]) }
 }
 
 /** The committed tldr sample's pages, relative to TLDR_DIR (fixtures/real-copy/files.txt). */
@@ -232,6 +308,13 @@ export function formatReport(name, report) {
     line('en', report.byLanguage.en),
     line('nl', report.byLanguage.nl),
     ...FAMILIES.map((family) => line(family, report.byFamily[family])),
+    ...(report.interval
+      ? [
+          '',
+          `95 % interval over ${report.interval.sites} sites (whole sites resampled, ${report.interval.draws} draws): ` +
+            ['P', 'R', 'family'].map((label, i) => `${label} ${report.interval[['precision', 'recall', 'family'][i]].map(pct).join('–')}`).join(', '),
+        ]
+      : []),
   ].join('\n')
 }
 

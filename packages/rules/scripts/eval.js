@@ -6,15 +6,17 @@
 //   pnpm eval              the table
 //   pnpm eval --verbose    also every false positive and false negative
 //   pnpm eval --json       the figures as JSON (what baseline.json records)
+//   pnpm eval --save f     also write every real-copy row's verdict to f
+//   pnpm eval --against f  also print the change since the run saved in f, with its interval
 // Items with `split: holdout` (holdout.yaml) are also reported on their own: they were written
 // after the word lists were tuned, so their figures estimate performance on unseen copy.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { lint, profileFromConfig } from '@echt/core'
 import { rules } from '@echt/rules'
-import { loadCorpus, loadHeldOut, score, formatReport, tldrFalseAlarms, tldrWideFalseAlarms } from './eval-real.js'
+import { loadCorpus, loadHeldOut, score, formatReport, pairedChange, tldrFalseAlarms, tldrWideFalseAlarms } from './eval-real.js'
 
 export const EVAL_DIR = fileURLToPath(new URL('../../../fixtures/eval/', import.meta.url))
 export const DEFAULT_TODAY = '2026-11-23'
@@ -137,6 +139,34 @@ function formatMistakes(report) {
     .join('\n')
 }
 
+/** The value after a flag (`--save file`), or undefined; a flag without a value is an error. */
+function optionValue(flag) {
+  const at = process.argv.indexOf(flag)
+  if (at < 0) return undefined
+  const value = process.argv[at + 1]
+  if (!value || value.startsWith('--')) throw new Error(`${flag} needs a file`)
+  return value
+}
+
+/** The change since a saved run, per half, with the interval from resampling whole sites. */
+function formatChange(file, everyRow) {
+  let saved
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`--against ${file}: ${error.code === 'ENOENT' ? 'no such file' : `not a file written by --save (${error.message})`}`)
+  }
+  const signed = (v) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(3)}`
+  const lines = [`Change since ${file} (rows judged in both runs; 95 % interval from resampling whole sites)`, '']
+  for (const half of ['tune', 'check']) {
+    if (!Array.isArray(saved[half])) throw new Error(`--against ${file}: no "${half}" verdicts (not a file written by --save)`)
+    const change = pairedChange(saved[half], everyRow[half].verdicts)
+    const figure = (name) => `${name === 'precision' ? 'P' : name === 'recall' ? 'R' : 'family'} ${signed(change.change[name])}${change.sites ? ` (${change[name].map(signed).join(' to ')})` : ''}`
+    lines.push(`  ${half.padEnd(5)} ${String(change.rows).padStart(5)} rows: ${['precision', 'recall', 'family'].map(figure).join(', ')}`)
+  }
+  return lines.join('\n')
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const items = loadItems()
@@ -155,8 +185,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       const tldr = tldrFalseAlarms()
       const heldOutSentences = loadHeldOut()
       const tldrWide = tldrWideFalseAlarms()
+      const everyRow = { tune: score(all.filter((row) => row.half === 'tune')), check: score(all.filter((row) => row.half === 'check')) }
       const withReferences = (half) =>
-        references > 0 ? ['', formatReport(`  the same with the ${all.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, score(all.filter((row) => row.half === half)))] : []
+        references > 0 ? ['', formatReport(`  the same with the ${all.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, everyRow[half])] : []
       console.log(
         [
           'Detection on real copy (fixtures/marketing-dev: labelled blind; a row is found when a claim rule reports in it)',
@@ -178,6 +209,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
           '',
         ].join('\n'),
       )
+      const against = optionValue('--against')
+      if (against) console.log(`${formatChange(against, everyRow)}\n`)
+      const save = optionValue('--save')
+      if (save) {
+        writeFileSync(save, `${JSON.stringify({ tune: everyRow.tune.verdicts, check: everyRow.check.verdicts })}\n`)
+        console.log(`Verdicts of every row written to ${save}: compare a later run with --against ${save}\n`)
+      }
       console.log(`Written dev set (fixtures/eval), all items\n\n${formatTable(report)}\n\nHeld-out items only (holdout.yaml: written after tuning)\n\n${formatTable(heldOut)}`)
       if (process.argv.includes('--verbose') && report.mistakes.length) console.log(`\n${formatMistakes(report)}`)
       // Only the tune half's misses are ever printed: reading the check half's would tune on it.
