@@ -31,6 +31,8 @@ const ENGLISH: [string, string][] = [
   ['Nobody smokes brisket like ours.', 'claims'],
   ['The best-kept secret of the Cotswolds.', 'claims'],
   ['Our paint covers in one coat.', 'claims'],
+  ['DBS-checked tutors in every subject.', 'trust'],
+  ['Proud to be a Living Wage employer.', 'trust'],
   // Tenth session: a maker's or a body's stamp with a name between (written here as probes).
   ['We are an official Bosch service partner.', 'trust'],
   ['We are an authorised Tesla installer.', 'trust'],
@@ -597,6 +599,7 @@ const DUTCH: [string, string][] = [
   ['Afgedankte kasten krijgen bij ons een tweede leven.', 'green'],
   ['Wij bouwen passiefhuizen.', 'green'],
   ['Er liggen zonnepanelen op ons dak.', 'green'],
+  ['Ze ontwierp eerder voor bekende merken als Gazelle en Batavus.', 'trust'],
   // Tiende sessie: een merk of register tussen het keurmerkwoord en wat het keurt. Hier geschreven.
   ['Onze tandartsen staan ingeschreven in het BIG-register.', 'trust'],
   ['Officieel Apple Premium Reseller.', 'trust'],
@@ -910,6 +913,9 @@ const DUTCH: [string, string][] = [
 const DUTCH_QUIET = [
   // Beperken zonder milieu is geen milieuclaim.
   'We werken binnen een beperkt budget.',
+  // Wat de wet van elk bedrijf vraagt is geen keurmerk.
+  'Geregistreerd bij de KvK onder nummer 12345678.',
+  'Wij staan ingeschreven in het handelsregister van de Kamer van Koophandel.',
   // "Nog altijd" is "nog steeds": het vertelt hoe het gaat, het belooft niets voor altijd.
   'We bakken nog altijd op de oude manier.',
   'Het pand is nog altijd van de familie.',
