@@ -33,6 +33,10 @@ const ENGLISH: [string, string][] = [
   ['Our paint covers in one coat.', 'claims'],
   ['DBS-checked tutors in every subject.', 'trust'],
   ['Proud to be a Living Wage employer.', 'trust'],
+  // Forms read in the fifteenth growth's tune rows, written anew: ease without stress, experts, the ideal partner.
+  ['We make moving house simple and stress free.', 'claims'],
+  ['We are experts in loft conversions.', 'claims'],
+  ['The ideal partner for your next renovation.', 'claims'],
   // Tenth session: a maker's or a body's stamp with a name between (written here as probes).
   ['We are an official Bosch service partner.', 'trust'],
   ['We are an authorised Tesla installer.', 'trust'],
@@ -421,6 +425,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Experts asked, not claimed.
+  'Ask our experts in the shop about sizes.',
   // What a product leaves out is no free offer.
   'Any of our cakes can be baked soya free.',
   'Let us know before you arrive.',
@@ -600,6 +606,8 @@ const DUTCH: [string, string][] = [
   ['Wij bouwen passiefhuizen.', 'green'],
   ['Er liggen zonnepanelen op ons dak.', 'green'],
   ['Ze ontwierp eerder voor bekende merken als Gazelle en Batavus.', 'trust'],
+  ['Wij zijn experts in badkamerrenovaties.', 'claims'],
+  ['Wij zijn dé ideale partner voor uw verbouwing.', 'claims'],
   // Tiende sessie: een merk of register tussen het keurmerkwoord en wat het keurt. Hier geschreven.
   ['Onze tandartsen staan ingeschreven in het BIG-register.', 'trust'],
   ['Officieel Apple Premium Reseller.', 'trust'],
@@ -915,6 +923,7 @@ const DUTCH_QUIET = [
   'We werken binnen een beperkt budget.',
   // Wat de wet van elk bedrijf vraagt is geen keurmerk.
   'Geregistreerd bij de KvK onder nummer 12345678.',
+  'Een expert in de zorg vertelt over haar werk.',
   'Wij staan ingeschreven in het handelsregister van de Kamer van Koophandel.',
   // "Nog altijd" is "nog steeds": het vertelt hoe het gaat, het belooft niets voor altijd.
   'We bakken nog altijd op de oude manier.',
