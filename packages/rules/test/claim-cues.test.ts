@@ -37,6 +37,7 @@ const ENGLISH: [string, string][] = [
   ['We make moving house simple and stress free.', 'claims'],
   ['We are experts in loft conversions.', 'claims'],
   ['The ideal partner for your next renovation.', 'claims'],
+  ['We carry full public liability insurance on every job.', 'trust'],
   // Tenth session: a maker's or a body's stamp with a name between (written here as probes).
   ['We are an official Bosch service partner.', 'trust'],
   ['We are an authorised Tesla installer.', 'trust'],
@@ -427,6 +428,7 @@ const ENGLISH: [string, string][] = [
 const ENGLISH_QUIET = [
   // Experts asked, not claimed.
   'Ask our experts in the shop about sizes.',
+  'Travel insurance is not included in the price.',
   // What a product leaves out is no free offer.
   'Any of our cakes can be baked soya free.',
   'Let us know before you arrive.',
@@ -607,6 +609,9 @@ const DUTCH: [string, string][] = [
   ['Er liggen zonnepanelen op ons dak.', 'green'],
   ['Ze ontwierp eerder voor bekende merken als Gazelle en Batavus.', 'trust'],
   ['Wij zijn experts in badkamerrenovaties.', 'claims'],
+  // "Gezond" over eten of een les zegt iets over het lichaam: een gezondheidsclaim, zoals "healthy".
+  ['Onze smoothies zijn gezond en boordevol smaak.', 'health'],
+  ['Gezonde en voedzame maaltijden, elke dag vers bereid.', 'health'],
   ['Wij zijn dé ideale partner voor uw verbouwing.', 'claims'],
   // Tiende sessie: een merk of register tussen het keurmerkwoord en wat het keurt. Hier geschreven.
   ['Onze tandartsen staan ingeschreven in het BIG-register.', 'trust'],
