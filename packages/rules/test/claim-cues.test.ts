@@ -429,6 +429,9 @@ const ENGLISH_QUIET = [
   // Experts asked, not claimed.
   'Ask our experts in the shop about sizes.',
   'Travel insurance is not included in the price.',
+  // "To serve you better" says why, it does not compare.
+  'To serve you better, we have moved to a bigger workshop.',
+  'To better serve our customers, we open on Sundays.',
   // What a product leaves out is no free offer.
   'Any of our cakes can be baked soya free.',
   'Let us know before you arrive.',
@@ -929,6 +932,8 @@ const DUTCH_QUIET = [
   // Wat de wet van elk bedrijf vraagt is geen keurmerk.
   'Geregistreerd bij de KvK onder nummer 12345678.',
   'Een expert in de zorg vertelt over haar werk.',
+  'Om u beter van dienst te kunnen zijn, komt onze ontwerper bij u langs.',
+  'Om u beter te kunnen adviseren, vragen we eerst uw wensen.',
   'Wij staan ingeschreven in het handelsregister van de Kamer van Koophandel.',
   // "Nog altijd" is "nog steeds": het vertelt hoe het gaat, het belooft niets voor altijd.
   'We bakken nog altijd op de oude manier.',
