@@ -17,6 +17,9 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Popularity claimed about what a business sells; a list of the most asked about is no claim (written here).
+  ['The family hamper is our most popular gift.', 'claims'],
+  ["It is the county's most popular campsite.", 'claims'],
   // Eleventh session: environmental performance in the words of reports (written here as probes).
   ['Our growers minimise the use of pesticides.', 'green'],
   ['We take measures to prevent pollution from our workshop.', 'green'],
@@ -426,6 +429,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // The most asked about, listed: popularity of questions or posts, not of what is sold.
+  'Here are the most popular questions about booking.',
+  'Browse the most popular posts of this month.',
   // Experts asked, not claimed.
   'Ask our experts in the shop about sizes.',
   'Travel insurance is not included in the price.',
