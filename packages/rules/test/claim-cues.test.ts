@@ -19,6 +19,9 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // Popularity claimed about what a business sells; a list of the most asked about is no claim (written here).
   ['The family hamper is our most popular gift.', 'claims'],
+  // A seal named alone is a claim of its own: the certification needs its evidence.
+  ['Every bean we roast is Fairtrade.', 'trust'],
+  ['We became a B Corp this spring.', 'trust'],
   ["It is the county's most popular campsite.", 'claims'],
   // Eleventh session: environmental performance in the words of reports (written here as probes).
   ['Our growers minimise the use of pesticides.', 'green'],
@@ -429,6 +432,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A seal's minimum price is a yardstick, not the seal claimed.
+  'Ask us how the Fairtrade minimum price is set.',
   // The most asked about, listed: popularity of questions or posts, not of what is sold.
   'Here are the most popular questions about booking.',
   'Browse the most popular posts of this month.',
@@ -603,6 +608,12 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Een lage prijs in een samenstelling is nog steeds een prijsclaim (hier geschreven).
+  ['Je betaalt bij ons een laag uurtarief.', 'claims'],
+  // Een keurmerk bij naam is een claim die bewijs vraagt.
+  ['Onze thee is Fairtrade.', 'trust'],
+  ['Sinds dit voorjaar zijn wij een B Corp.', 'trust'],
+  ['Bij onze kapsalon betaal je een vaste, lage knipprijs en kies je zelf je stylist.', 'claims'],
   // Elfde sessie: milieuprestaties in de woorden van verslagen. Hier geschreven.
   ['We beperken onze impact op de omgeving zoveel mogelijk.', 'green'],
   ['Zo voorkomen we vervuiling van het grondwater.', 'green'],
@@ -933,6 +944,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // De minimumprijs van een keurmerk is een maatstaf, geen keurmerk.
+  'Vraag ons hoe de Fairtrade-minimumprijs wordt vastgesteld.',
   // Beperken zonder milieu is geen milieuclaim.
   'We werken binnen een beperkt budget.',
   // Wat de wet van elk bedrijf vraagt is geen keurmerk.
