@@ -22,6 +22,9 @@ const ENGLISH: [string, string][] = [
   // A seal named alone is a claim of its own: the certification needs its evidence.
   ['Every bean we roast is Fairtrade.', 'trust'],
   ['We became a B Corp this spring.', 'trust'],
+  // Scarcity in the diary: who waits is too late.
+  ['Our Saturday classes usually get fully booked.', 'pressure'],
+  ['Christmas courses book up quickly.', 'pressure'],
   ["It is the county's most popular campsite.", 'claims'],
   // Eleventh session: environmental performance in the words of reports (written here as probes).
   ['Our growers minimise the use of pesticides.', 'green'],
@@ -432,6 +435,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Booked, but not scarce.
+  'The hall was booked for a wedding last June.',
   // A seal's minimum price is a yardstick, not the seal claimed.
   'Ask us how the Fairtrade minimum price is set.',
   // The most asked about, listed: popularity of questions or posts, not of what is sold.
@@ -613,6 +618,10 @@ const DUTCH: [string, string][] = [
   // Een keurmerk bij naam is een claim die bewijs vraagt.
   ['Onze thee is Fairtrade.', 'trust'],
   ['Sinds dit voorjaar zijn wij een B Corp.', 'trust'],
+  // Pijnvrij is een belofte over het lichaam, zoals "pain-free".
+  ['Dankzij de verdoving blijft u tijdens de ingreep pijnvrij.', 'health'],
+  // Schaarste in de agenda: wie wacht, is te laat.
+  ['Onze cursussen zijn meestal weken vooruit volgeboekt.', 'pressure'],
   ['Bij onze kapsalon betaal je een vaste, lage knipprijs en kies je zelf je stylist.', 'claims'],
   // Elfde sessie: milieuprestaties in de woorden van verslagen. Hier geschreven.
   ['We beperken onze impact op de omgeving zoveel mogelijk.', 'green'],
