@@ -202,7 +202,7 @@ export function score(rows, configured = configuredRules()) {
  * draws with a fixed seed so the same rows always give the same interval.
  */
 export function siteInterval(judged, draws = 1000) {
-  const sites = countBySite(judged.map(({ row, got }) => ({ repo: row.repo, label: row.family, found: got.found, family: got.family })))
+  const sites = countBySite(verdictsOf(judged))
   return resampleSites([...sites.values()].map((site) => [site]), draws)
 }
 
@@ -217,7 +217,10 @@ export function pairedChange(before, after, draws = 1000) {
   const now = countBySite(paired)
   const earlier = countBySite(paired.map((verdict) => then.get(verdict.id)))
   const sites = [...now.keys()].map((repo) => [now.get(repo), earlier.get(repo)])
-  const figures = (sum) => figuresOf(sum[0]).map((value, i) => value - figuresOf(sum[1])[i])
+  const figures = ([now, then]) => {
+    const before = figuresOf(then)
+    return figuresOf(now).map((value, i) => value - before[i])
+  }
   const total = [sumOf(sites.map(([a]) => a)), sumOf(sites.map(([, b]) => b))]
   const [precision, recall, family] = figures(total)
   return { rows: paired.length, change: { precision, recall, family }, ...resampleSites(sites, draws, figures) }
