@@ -19,13 +19,13 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // Popularity claimed about what a business sells; a list of the most asked about is no claim (written here).
   ['The family hamper is our most popular gift.', 'claims'],
+  ["It is the county's most popular campsite.", 'claims'],
   // A seal named alone is a claim of its own: the certification needs its evidence.
   ['Every bean we roast is Fairtrade.', 'trust'],
   ['We became a B Corp this spring.', 'trust'],
   // Scarcity in the diary: who waits is too late.
   ['Our Saturday classes usually get fully booked.', 'pressure'],
   ['Christmas courses book up quickly.', 'pressure'],
-  ["It is the county's most popular campsite.", 'claims'],
   // Eleventh session: environmental performance in the words of reports (written here as probes).
   ['Our growers minimise the use of pesticides.', 'green'],
   ['We take measures to prevent pollution from our workshop.', 'green'],
@@ -615,6 +615,7 @@ const ENGLISH_QUIET = [
 const DUTCH: [string, string][] = [
   // Een lage prijs in een samenstelling is nog steeds een prijsclaim (hier geschreven).
   ['Je betaalt bij ons een laag uurtarief.', 'claims'],
+  ['Bij onze kapsalon betaal je een vaste, lage knipprijs en kies je zelf je stylist.', 'claims'],
   // Een keurmerk bij naam is een claim die bewijs vraagt.
   ['Onze thee is Fairtrade.', 'trust'],
   ['Sinds dit voorjaar zijn wij een B Corp.', 'trust'],
@@ -622,7 +623,6 @@ const DUTCH: [string, string][] = [
   ['Dankzij de verdoving blijft u tijdens de ingreep pijnvrij.', 'health'],
   // Schaarste in de agenda: wie wacht, is te laat.
   ['Onze cursussen zijn meestal weken vooruit volgeboekt.', 'pressure'],
-  ['Bij onze kapsalon betaal je een vaste, lage knipprijs en kies je zelf je stylist.', 'claims'],
   // Elfde sessie: milieuprestaties in de woorden van verslagen. Hier geschreven.
   ['We beperken onze impact op de omgeving zoveel mogelijk.', 'green'],
   ['Zo voorkomen we vervuiling van het grondwater.', 'green'],
