@@ -324,6 +324,9 @@ const ENGLISH: [string, string][] = [
   ['Our filter stops 98% of spam before it reaches you.', 'claims'],
   // Years in the trade are a claim about the business, not a seal or an endorsement (the rubric's trust).
   ['With over 25 years of experience, we know every kind of slate roof.', 'claims'],
+  // A capitalised name that holds a seal or an accreditation is the seal: a name's capitals quiet praise
+  // ("Organic Maps"), not a certification.
+  ['The practice is an RCVS Accredited Hospital.', 'trust'],
   ['As heard on BBC Radio 4.', 'trust'],
   // Promises in plain words.
   ["Our app makes bookkeeping child's play.", 'claims'],

@@ -156,7 +156,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
     for (const m of matchPattern(pattern, sentence)) {
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((idiom) => silences(idiom, m, pattern, fixed, tokens))) continue
-      if (!titleCase && insideName(tokens, m.from, m.to, firstWord)) continue
+      // A seal in a name is still the seal: "an RCVS Accredited Hospital", "a Certified Professional Bookkeeper".
+      if (!titleCase && entry.family !== 'trust' && insideName(tokens, m.from, m.to, firstWord)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
