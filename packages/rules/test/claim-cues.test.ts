@@ -322,8 +322,10 @@ const ENGLISH: [string, string][] = [
   ['Look no further for your new kitchen.', 'claims'],
   // A share claimed as a result: weak alone, so a second cue must stand beside it.
   ['Our filter stops 98% of spam before it reaches you.', 'claims'],
-  // Years in the trade are a claim about the business, not a seal or an endorsement (the rubric's trust).
-  ['With over 25 years of experience, we know every kind of slate roof.', 'claims'],
+  // Years in the trade, counted, are offered as proof like a qualification: the grown corpus's labellers call
+  // them trust in most rows, and the family models read them so. "Decades" alone stays a plain claim.
+  ['With over 25 years of experience, we know every kind of slate roof.', 'trust'],
+  ['For decades we have built the best slate roofs in Yorkshire.', 'claims'],
   // A capitalised name that holds a seal or an accreditation is the seal: a name's capitals quiet praise
   // ("Organic Maps"), not a certification.
   ['The practice is an RCVS Accredited Hospital.', 'trust'],
@@ -846,8 +848,9 @@ const DUTCH: [string, string][] = [
   ['Dit slot maakt het erg lastig om in te breken.', 'claims'],
   ['Honderden opdrachtgevers gingen u voor.', 'trust'],
   ['Onze serverkasten zijn gebouwd voor betrouwbaarheid.', 'claims'],
-  // Jaren in het vak zijn een claim over het bedrijf, geen keurmerk of aanbeveling.
-  ['Wij hebben meer dan 20 jaar ervaring met warmtepompen.', 'claims'],
+  // Getelde jaren in het vak worden als bewijs geboden, zoals een diploma: trust, zoals de labelaars van het
+  // gegroeide corpus ze meestal noemen.
+  ['Wij hebben meer dan 20 jaar ervaring met warmtepompen.', 'trust'],
   ['Wij werkten voor merken als Heineken en Albert Heijn.', 'trust'],
   ['Samenwerkingspartner van de TU Delft.', 'trust'],
   // Beloften in gewone woorden.
