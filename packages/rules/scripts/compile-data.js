@@ -325,9 +325,26 @@ function compileClaimModels() {
       else seen.set(row.text, index + 1)
       if (row.family !== 'none' && !FAMILIES.has(row.family)) problems.push(`${at}: "family" must be none or one of ${[...FAMILIES].join(', ')}`)
     }
+    const tuneHalfFile = join(dir, 'training', 'tune-half', `${language}.jsonl`)
+    const tuneHalf = existsSync(tuneHalfFile) ? readFileSync(tuneHalfFile, 'utf8') : ''
+    for (const [index, line] of tuneHalf.split('\n').entries()) {
+      if (!line.trim()) continue
+      const at = `${sourcePath(tuneHalfFile)}:${index + 1}`
+      let row
+      try {
+        row = JSON.parse(line)
+      } catch {
+        problems.push(`${at}: not a JSON object`)
+        continue
+      }
+      if (typeof row.id !== 'string' || typeof row.buckets !== 'string') problems.push(`${at}: needs the corpus row's "id" and its "buckets"`)
+      if (row.family !== 'none' && !FAMILIES.has(row.family)) problems.push(`${at}: "family" must be none or one of ${[...FAMILIES].join(', ')}`)
+    }
+    // The same digest as the trainer's (scripts/train-claim-model.js, trainedOnDigest): written and tune-half rows together.
+    const sha256 = (content) => createHash('sha256').update(content).digest('hex')
     // A warning, not a failure: the trainer needs a build to run (test/claim-model.test.ts fails instead).
-    if (createHash('sha256').update(text).digest('hex') !== encoded.trainedOn) {
-      console.warn(`echt: the ${language} claim model was trained on other sentences than ${sourcePath(file)}: run pnpm train-claim-model`)
+    if (sha256(`${sha256(text)} ${sha256(tuneHalf)}`) !== encoded.trainedOn) {
+      console.warn(`echt: the ${language} claim model was trained on other sentences than ${sourcePath(file)} and ${sourcePath(tuneHalfFile)}: run pnpm train-claim-model`)
     }
     hash.update(`claim-model\0${language}\0${encoded.weights}\0${encoded.scale}\0${encoded.bias}\0`)
     const families = {}

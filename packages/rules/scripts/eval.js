@@ -192,7 +192,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         [
           'Detection on real copy (fixtures/marketing-dev: labelled blind; a row is found when a claim rule reports in it)',
           references > 0 ? '' : `(${all.unresolved ?? 0} reference rows unavailable: their snapshots are not on this machine; set ECHT_SNAPSHOTS)`,
-          formatReport('marketing-dev, tune half (read while tuning)', tune),
+          formatReport('marketing-dev, tune half (read while tuning; the learned cue is trained on it)', tune),
           ...withReferences('tune'),
           '',
           formatReport('marketing-dev, check half (never read: the honest figure)', check),

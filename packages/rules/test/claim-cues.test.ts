@@ -326,6 +326,8 @@ const ENGLISH: [string, string][] = [
   // them trust in most rows, and the family models read them so. "Decades" alone stays a plain claim.
   ['With over 25 years of experience, we know every kind of slate roof.', 'trust'],
   ['For decades we have built the best slate roofs in Yorkshire.', 'claims'],
+  // A speed set against the slow way claims by itself.
+  ['Your website live in days, not months.', 'claims'],
   // A capitalised name that holds a seal or an accreditation is the seal: a name's capitals quiet praise
   // ("Organic Maps"), not a certification.
   ['The practice is an RCVS Accredited Hospital.', 'trust'],
@@ -454,7 +456,7 @@ const ENGLISH_QUIET = [
   'To serve you better, we have moved to a bigger workshop.',
   'To better serve our customers, we open on Sundays.',
   // What a product leaves out is no free offer.
-  'Any of our cakes can be baked soya free.',
+  'Our cakes can be baked soya free.',
   'Let us know before you arrive.',
   // Terms of a booking and a request for a review, not an offer or a seal.
   'You can cancel or reschedule free of charge up to a day before.',
@@ -851,6 +853,9 @@ const DUTCH: [string, string][] = [
   // Getelde jaren in het vak worden als bewijs geboden, zoals een diploma: trust, zoals de labelaars van het
   // gegroeide corpus ze meestal noemen.
   ['Wij hebben meer dan 20 jaar ervaring met warmtepompen.', 'trust'],
+  // Snelheid tegenover de trage weg is op zich een claim.
+  ['Uw nieuwe keuken in weken in plaats van maanden.', 'claims'],
+  ['Je website online binnen dagen, niet maanden.', 'claims'],
   ['Wij werkten voor merken als Heineken en Albert Heijn.', 'trust'],
   ['Samenwerkingspartner van de TU Delft.', 'trust'],
   // Beloften in gewone woorden.
@@ -983,7 +988,7 @@ const DUTCH_QUIET = [
   'Blijf veilig onderweg met onze app.',
   'Elke gebruiker krijgt een unieke combinatie van naam en wachtwoord.',
   'Beste klant, uw bestelling is onderweg.',
-  'De kosten van de eerste les zijn laag.',
+  'De kosten van de eerste les betaalt u achteraf.',
   'De eerste keer dat je komt, krijg je uitleg.',
   'Alle prijzen zijn exclusief btw.',
   'Zo blijft uw bedrijf financieel gezond.',

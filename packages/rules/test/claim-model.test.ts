@@ -9,7 +9,7 @@ import { findClaim } from '../src/detect/find-claims.js'
 import { decodeClaimModel, judgeSentence } from '../src/detect/claim-model.js'
 import { CLAIM_MODELS } from '../src/generated/claim-model.js'
 // @ts-expect-error: a plain ESM script without type declarations
-import { trainingRows } from '../scripts/train-claim-model.js'
+import { trainingRows, tuneHalfRows, rowBuckets } from '../scripts/train-claim-model.js'
 import { checkRuleData, copyOfRules, sentencesOf } from './rule-data.js'
 
 const rulesDir = fileURLToPath(new URL('../', import.meta.url))
@@ -34,6 +34,27 @@ function corpusSentences(): (text: string) => boolean {
   return (text) => texts.has(normal(text)) || digests.has(createHash('sha1').update(text).digest('hex'))
 }
 
+interface CorpusRow {
+  id: string
+  lang: Language
+  family: string
+  half: 'tune' | 'check'
+  text?: string
+}
+
+/** Every row of the marketing-dev corpus as committed: ids, halves and labels (references without their text). */
+function corpusRows(): Map<string, CorpusRow> {
+  const corpus = fileURLToPath(new URL('../../../fixtures/marketing-dev/', import.meta.url))
+  const rows = new Map<string, CorpusRow>()
+  for (const file of ['sentences.jsonl', 'extra.jsonl', 'references.jsonl']) {
+    for (const line of readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean)) {
+      const row = JSON.parse(line) as CorpusRow
+      rows.set(row.id, row)
+    }
+  }
+  return rows
+}
+
 describe("the claim finder's learned cue", () => {
   it('is the model trained on the committed sentences, weight for weight', () => {
     const result = spawnSync(process.execPath, [join(rulesDir, 'scripts/train-claim-model.js'), '--check'], { encoding: 'utf8' })
@@ -47,6 +68,22 @@ describe("the claim finder's learned cue", () => {
       const rows = rowsOf(language)
       expect(rows.length).toBeGreaterThan(1500)
       expect(rows.filter((row) => inCorpus(row.text)).map((row) => row.text)).toEqual([])
+    }
+  })
+
+  it("trains on the corpus's whole tune half as labelled today, and never on a check row", () => {
+    const corpus = corpusRows()
+    for (const language of ['en', 'nl'] as const) {
+      const trained = (tuneHalfRows(language) as { rows: { id: string; family: string; buckets: string }[] }).rows
+      const tune = [...corpus.values()].filter((row) => row.lang === language && row.half === 'tune')
+      expect(tune.length).toBeGreaterThan(1000)
+      expect(trained.map((row) => row.id).sort()).toEqual(tune.map((row) => row.id).sort())
+      // A row relabelled since the features were read would train the model on its old label.
+      expect(trained.filter((row) => corpus.get(row.id)!.family !== row.family).map((row) => row.id)).toEqual([])
+      // The committed rows carry their text: their features are the ones the finder reads today.
+      const committed = trained.filter((row) => corpus.get(row.id)!.text !== undefined)
+      expect(committed.length).toBeGreaterThan(100)
+      expect(committed.filter((row) => rowBuckets(corpus.get(row.id)!.text, language) !== row.buckets).map((row) => row.id)).toEqual([])
     }
   })
 
@@ -109,10 +146,17 @@ describe('the build checks the training sentences', () => {
     const lines = readFileSync(nl, 'utf8').split('\n')
     lines.splice(2, 0, JSON.stringify({ text: 'Altijd de beste prijs.', family: 'price' }), JSON.stringify({ family: 'none' }))
     writeFileSync(nl, lines.join('\n'))
+    const tuneHalf = join(dir, 'claims/needs-evidence/training/tune-half/en.jsonl')
+    writeFileSync(tuneHalf, `${JSON.stringify({ id: 'row-1', family: 'none' })}\n{\n${readFileSync(tuneHalf, 'utf8')}`)
     const result = checkRuleData(dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('claims/needs-evidence/training/nl.jsonl:3: "family" must be none or one of')
     expect(result.stderr).toContain('claims/needs-evidence/training/nl.jsonl:4: "text" must be a sentence')
-    expect(result.stderr).toContain('the nl claim model was trained on other sentences than claims/needs-evidence/training/nl.jsonl: run pnpm train-claim-model')
+    expect(result.stderr).toContain('claims/needs-evidence/training/tune-half/en.jsonl:1: needs the corpus row\'s "id" and its "buckets"')
+    expect(result.stderr).toContain('claims/needs-evidence/training/tune-half/en.jsonl:2: not a JSON object')
+    expect(result.stderr).toContain(
+      'the nl claim model was trained on other sentences than claims/needs-evidence/training/nl.jsonl and claims/needs-evidence/training/tune-half/nl.jsonl: run pnpm train-claim-model',
+    )
+    expect(result.stderr).toContain('the en claim model was trained on other sentences than')
   })
 })

@@ -3,10 +3,10 @@ import type { Language, Sentence, Token } from '@echt/core'
 /**
  * The finder's learned cue: a logistic regression over a sentence's words, word pairs and pieces of
  * words, trained on sentences written for echt (claims/needs-evidence/training/<lang>.jsonl,
- * labelled by the corpus rubric; never a sentence from the corpus it is measured on). The
- * hand-written cues know the forms of a claim; the model has read thousands of claims and their
- * lookalikes and lends the finder the vocabulary no list spells out ("kristalhelder", "zero-hassle
- * onboarding").
+ * labelled by the corpus rubric) and on the real copy of the corpus's tune half (training/tune-half/,
+ * as hashed features; never a row of the check half it is measured on). The hand-written cues know
+ * the forms of a claim; the model has read thousands of claims and their lookalikes and lends the
+ * finder the vocabulary no list spells out ("kristalhelder", "zero-hassle onboarding").
  *
  * Features are hashed into 2^bits buckets, so the model is one array of weights, stored as signed
  * bytes (int8 times `scale`), base64 in the compiled data. scripts/train-claim-model.js trains it
@@ -111,6 +111,14 @@ export function sentenceFeatures(tokens: readonly Token[], bits: number): Featur
 /** Every feature counts equally, scaled so a long sentence does not outvote a short one. */
 export const featureValue = (count: number) => 1 / Math.sqrt(count)
 
+/**
+ * A feature counts once however often it occurs: a word repeated a thousand times ("aaaa aaaa ...")
+ * would otherwise outweigh the sentence, and whatever shares its bucket would decide the verdict.
+ */
+export function distinctBuckets(features: readonly Feature[]): number[] {
+  return [...new Set(features.map((feature) => feature.bucket))]
+}
+
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 /** base64 to signed bytes: the engine runs where neither Buffer nor atob is promised. */
@@ -150,13 +158,14 @@ export interface ModelVerdict {
 
 export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdict {
   const features = sentenceFeatures(sentence.tokens, model.bits)
-  const value = featureValue(features.length)
+  const buckets = distinctBuckets(features)
+  const value = featureValue(buckets.length)
   let z = model.bias
+  for (const bucket of buckets) z += model.weights[bucket]! * model.scale * value
   let best: Feature | undefined
   let bestWeight = 0
   for (const feature of features) {
     const weight = model.weights[feature.bucket]! * model.scale
-    z += weight * value
     if (feature.from >= 0 && weight > bestWeight) {
       best = feature
       bestWeight = weight
@@ -177,11 +186,12 @@ export function judgeFamily(model: ClaimModel, sentence: Sentence): FamilyVerdic
   if (model.families.length === 0) return undefined
   // The trainer gives every family model the same buckets, so the sentence is read once.
   const features = sentenceFeatures(sentence.tokens, model.families[0]!.model.bits)
-  const value = featureValue(features.length)
+  const buckets = distinctBuckets(features)
+  const value = featureValue(buckets.length)
   let best: { family: NamedFamily; probability: number; weights: Weights } | undefined
   for (const { family, model: weights } of model.families) {
     let z = weights.bias
-    for (const feature of features) z += weights.weights[feature.bucket]! * weights.scale * value
+    for (const bucket of buckets) z += weights.weights[bucket]! * weights.scale * value
     const probability = 1 / (1 + Math.exp(-z))
     if (!best || probability > best.probability) best = { family, probability, weights }
   }

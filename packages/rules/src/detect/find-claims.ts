@@ -16,8 +16,9 @@ import { CLAIM_MODELS } from '../generated/claim-model.js'
  *
  * The cues live in claims/needs-evidence/<lang>.yaml (`cues`, `silencers`), so the rule that
  * reports found claims and the inventory that lists them read the same data. One more cue is learned
- * (detect/claim-model.ts): a model trained on sentences written for echt weighs the whole sentence,
- * so a claim in words no list spells out still counts, and a weak cue finds its second.
+ * (detect/claim-model.ts): a model trained on sentences written for echt and on the real copy of the
+ * corpus's tune half weighs the whole sentence, so a claim in words no list spells out still counts,
+ * and a weak cue finds its second.
  */
 
 export const CLAIM_FAMILIES = ['green', 'health', 'pressure', 'trust', 'claims'] as const
