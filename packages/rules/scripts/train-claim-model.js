@@ -60,10 +60,15 @@ export const trainedOnDigest = (language) => createHash('sha256').update(`${trai
 
 /** A corpus row as the tune-half file keeps it: its features' buckets, sorted, as base64 of 16-bit numbers. */
 export const rowBuckets = (text, language) => packBuckets(sentenceFeatures(rowTokens(text, language), BITS).map((feature) => feature.bucket))
-const packBuckets = (buckets) => Buffer.from(Uint16Array.from([...buckets].sort((a, b) => a - b)).buffer).toString('base64')
+// Little-endian whatever the machine, so the files read the same everywhere.
+const packBuckets = (buckets) => {
+  const bytes = Buffer.alloc(buckets.length * 2)
+  ;[...buckets].sort((a, b) => a - b).forEach((bucket, i) => bytes.writeUInt16LE(bucket, i * 2))
+  return bytes.toString('base64')
+}
 const unpackBuckets = (packed) => {
   const bytes = Buffer.from(packed, 'base64')
-  return [...new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2)]
+  return Array.from({ length: bytes.length / 2 }, (_, i) => bytes.readUInt16LE(i * 2))
 }
 
 async function writeTuneHalf() {

@@ -129,6 +129,13 @@ describe("the claim finder's learned cue", () => {
     expect(findClaim(sentenceOf('Our tea blend helps you sleep deeper than ever.', 'en'), 'en')?.family).toBe('health')
   })
 
+  it('counts a feature once, however often its word repeats', () => {
+    const model = decodeClaimModel(CLAIM_MODELS.en!)
+    const twice = judgeSentence(model, sentenceOf(`We are the best ${'aaaa '.repeat(2)}.`, 'en'))
+    const often = judgeSentence(model, sentenceOf(`We are the best ${'aaaa '.repeat(2_000)}.`, 'en'))
+    expect(often.probability).toBeCloseTo(twice.probability, 12)
+  })
+
   it('lends a weak cue its second, and reports words of the sentence', () => {
     const text = 'Setting up takes a few clicks and our friendly team keeps everything smooth.'
     const sentence = sentenceOf(text, 'en')
