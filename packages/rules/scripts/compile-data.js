@@ -283,6 +283,26 @@ function splitAlternativeProblem(words) {
 const claimModels = compileClaimModels()
 
 /**
+ * Each line of a training file as a row, named by file and line when it is not JSON or its family is
+ * unknown; `check` adds what that file's rows must hold.
+ */
+function checkTrainingLines(file, text, check) {
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.trim()) continue
+    const at = `${sourcePath(file)}:${index + 1}`
+    let row
+    try {
+      row = JSON.parse(line)
+    } catch {
+      problems.push(`${at}: not a JSON object`)
+      continue
+    }
+    check(row, at, index + 1)
+    if (row.family !== 'none' && !FAMILIES.has(row.family)) problems.push(`${at}: "family" must be none or one of ${[...FAMILIES].join(', ')}`)
+  }
+}
+
+/**
  * The claim finder's learned cue (src/detect/claim-model.ts): the model and the sentences it was
  * trained on travel together, so a sentence edited without retraining is named here (and fails
  * test/claim-model.test.ts), and the model is part of the data hash that cache keys hold. Every
@@ -310,36 +330,16 @@ function compileClaimModels() {
     }
     const text = readFileSync(file, 'utf8')
     const seen = new Map()
-    for (const [index, line] of text.split('\n').entries()) {
-      if (!line.trim()) continue
-      const at = `${sourcePath(file)}:${index + 1}`
-      let row
-      try {
-        row = JSON.parse(line)
-      } catch {
-        problems.push(`${at}: not a JSON object`)
-        continue
-      }
+    checkTrainingLines(file, text, (row, at, line) => {
       if (typeof row.text !== 'string' || !row.text.trim()) problems.push(`${at}: "text" must be a sentence`)
       else if (seen.has(row.text)) problems.push(`${at}: "text" repeats line ${seen.get(row.text)}`)
-      else seen.set(row.text, index + 1)
-      if (row.family !== 'none' && !FAMILIES.has(row.family)) problems.push(`${at}: "family" must be none or one of ${[...FAMILIES].join(', ')}`)
-    }
+      else seen.set(row.text, line)
+    })
     const tuneHalfFile = join(dir, 'training', 'tune-half', `${language}.jsonl`)
     const tuneHalf = existsSync(tuneHalfFile) ? readFileSync(tuneHalfFile, 'utf8') : ''
-    for (const [index, line] of tuneHalf.split('\n').entries()) {
-      if (!line.trim()) continue
-      const at = `${sourcePath(tuneHalfFile)}:${index + 1}`
-      let row
-      try {
-        row = JSON.parse(line)
-      } catch {
-        problems.push(`${at}: not a JSON object`)
-        continue
-      }
+    checkTrainingLines(tuneHalfFile, tuneHalf, (row, at) => {
       if (typeof row.id !== 'string' || typeof row.buckets !== 'string') problems.push(`${at}: needs the corpus row's "id" and its "buckets"`)
-      if (row.family !== 'none' && !FAMILIES.has(row.family)) problems.push(`${at}: "family" must be none or one of ${[...FAMILIES].join(', ')}`)
-    }
+    })
     // The same digest as the trainer's (scripts/train-claim-model.js, trainedOnDigest): written and tune-half rows together.
     const sha256 = (content) => createHash('sha256').update(content).digest('hex')
     // A warning, not a failure: the trainer needs a build to run (test/claim-model.test.ts fails instead).

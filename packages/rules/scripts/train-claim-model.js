@@ -58,8 +58,10 @@ export function tuneHalfRows(language) {
 /** What the model was trained on, written and real together: the build names a model trained on other rows. */
 export const trainedOnDigest = (language) => createHash('sha256').update(`${trainingRows(language).digest} ${tuneHalfRows(language).digest}`).digest('hex')
 
+/** A row's feature buckets at BITS, as the finder reads them. */
+const featureBuckets = (text, language) => sentenceFeatures(rowTokens(text, language), BITS).map((feature) => feature.bucket)
 /** A corpus row as the tune-half file keeps it: its features' buckets, sorted, as base64 of 16-bit numbers. */
-export const rowBuckets = (text, language) => packBuckets(sentenceFeatures(rowTokens(text, language), BITS).map((feature) => feature.bucket))
+export const rowBuckets = (text, language) => packBuckets(featureBuckets(text, language))
 // Little-endian whatever the machine, so the files read the same everywhere.
 const packBuckets = (buckets) => {
   const bytes = Buffer.alloc(buckets.length * 2)
@@ -136,10 +138,7 @@ function trainAll() {
   for (const language of LANGUAGES) {
     const { rows } = trainingRows(language)
     // Read once: the claim model and the family models read the same features at different widths.
-    const written = rows.map((row) => {
-      const buckets = sentenceFeatures(rowTokens(row.text, language), BITS).map((feature) => feature.bucket)
-      return { family: row.family, buckets, weight: 1 }
-    })
+    const written = rows.map((row) => ({ family: row.family, buckets: featureBuckets(row.text, language), weight: 1 }))
     const real = tuneHalfRows(language).rows.map((row) => ({ family: row.family, buckets: unpackBuckets(row.buckets), weight: TUNE_HALF_WEIGHT }))
     const parsed = [...written, ...real]
     const examples = parsed.map(({ family, buckets, weight }) => ({ ...narrowed(buckets, BITS), label: family === 'none' ? 0 : 1, weight }))
