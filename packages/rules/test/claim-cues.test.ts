@@ -439,6 +439,11 @@ const ENGLISH: [string, string][] = [
   ['Over 20,000 orders shipped since 2015.', 'trust'],
   // A label's certificate stays the label's family.
   ['All our paper is FSC certified.', 'green'],
+  // A high pass rate, and nothing left to worry about: written here, not taken from the corpus.
+  ['Our instructors have a high first-time pass rate.', 'claims'],
+  ['Success rates well above the industry norm.', 'claims'],
+  ['With us you will not have to worry about a thing.', 'claims'],
+  ['Nothing else to think about: we handle the paperwork.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -617,6 +622,9 @@ const ENGLISH_QUIET = [
   "We'll never forget our first season.",
   'Everything you need to know about our courses.',
   'Completely renovated in 2021.',
+  // Worry in instructions, and a pass rate reported by its source.
+  "Don't worry about the error on first run; the next step fixes it.",
+  'The pass rate is published by the examining board every year.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -961,6 +969,12 @@ const DUTCH: [string, string][] = [
   ['Al onze docenten zijn bevoegd.', 'trust'],
   ['Meer dan 20.000 bestellingen verzonden sinds 2015.', 'trust'],
   ['Ambachtelijk gebrand in kleine batches voor maximale versheid.', 'claims'],
+  // Ver boven een gemiddelde, een hoog slagingspercentage, nergens aan denken, een NEN-norm: hier geschreven.
+  ['Onze cursisten scoren ruim boven het landelijk gemiddelde.', 'claims'],
+  ['Een hoog slagingspercentage bij het eerste examen.', 'claims'],
+  ['U hoeft nergens meer naar om te kijken.', 'claims'],
+  ['Je hoeft zelf nergens aan te denken.', 'claims'],
+  ['Alle installaties worden opgeleverd volgens NEN 1010.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1090,6 +1104,8 @@ const DUTCH_QUIET = [
   'Gratis drinkwater voor alle gasten.',
   'Klimaatbeheersing houdt de wijn op 12 graden.',
   'Daarna maken we samen een plan, gericht op duurzame aanpassingen die bij jou passen.',
+  'Het slagingspercentage wordt elk jaar door het CBR gepubliceerd.',
+  'U hoeft niets te doen tot wij bellen.',
 ]
 
 describe('claim finder cues', () => {
