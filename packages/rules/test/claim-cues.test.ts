@@ -444,6 +444,9 @@ const ENGLISH: [string, string][] = [
   ['Success rates well above the industry norm.', 'claims'],
   ['With us you will not have to worry about a thing.', 'claims'],
   ['Nothing else to think about: we handle the paperwork.', 'claims'],
+  // Vetting of the people sent into a home.
+  ['Every carer goes through enhanced background checks.', 'trust'],
+  ['Background-checked nannies, ready when you need them.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -625,6 +628,7 @@ const ENGLISH_QUIET = [
   // Worry in instructions, and a pass rate reported by its source.
   "Don't worry about the error on first run; the next step fixes it.",
   'The pass rate is published by the examining board every year.',
+  'Run the security checks before you deploy.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -975,6 +979,8 @@ const DUTCH: [string, string][] = [
   ['U hoeft nergens meer naar om te kijken.', 'claims'],
   ['Je hoeft zelf nergens aan te denken.', 'claims'],
   ['Alle installaties worden opgeleverd volgens NEN 1010.', 'trust'],
+  ['Al onze schoonmakers hebben een geldige VOG.', 'trust'],
+  ['Wij werken alleen met gescreende oppassen.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1106,6 +1112,7 @@ const DUTCH_QUIET = [
   'Daarna maken we samen een plan, gericht op duurzame aanpassingen die bij jou passen.',
   'Het slagingspercentage wordt elk jaar door het CBR gepubliceerd.',
   'U hoeft niets te doen tot wij bellen.',
+  'De VOG-aanvraag vul je online in bij Justis.',
 ]
 
 describe('claim finder cues', () => {
