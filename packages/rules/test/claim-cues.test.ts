@@ -629,6 +629,7 @@ const ENGLISH_QUIET = [
   "Don't worry about the error on first run; the next step fixes it.",
   'The pass rate is published by the examining board every year.',
   'Run the security checks before you deploy.',
+  'We are here to help our customers with returns.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1113,6 +1114,7 @@ const DUTCH_QUIET = [
   'Het slagingspercentage wordt elk jaar door het CBR gepubliceerd.',
   'U hoeft niets te doen tot wij bellen.',
   'De VOG-aanvraag vul je online in bij Justis.',
+  'Wij helpen onze klanten ook op zaterdag.',
 ]
 
 describe('claim finder cues', () => {
