@@ -447,6 +447,9 @@ const ENGLISH: [string, string][] = [
   // Vetting of the people sent into a home.
   ['Every carer goes through enhanced background checks.', 'trust'],
   ['Background-checked nannies, ready when you need them.', 'trust'],
+  ['Numbers are limited on the winter course, so book soon to avoid missing out.', 'pressure'],
+  ['We are the official Shimano dealer for the valley.', 'trust'],
+  ['Trusted plumbers, established in 1998.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -630,6 +633,9 @@ const ENGLISH_QUIET = [
   'The pass rate is published by the examining board every year.',
   'Run the security checks before you deploy.',
   'We are here to help our customers with returns.',
+  'Parcels sent abroad almost always take longer in December.',
+  'Each developer gets a testing environment of their own.',
+  'The studio is a calm, welcoming environment for beginners.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -982,6 +988,11 @@ const DUTCH: [string, string][] = [
   ['Alle installaties worden opgeleverd volgens NEN 1010.', 'trust'],
   ['Al onze schoonmakers hebben een geldige VOG.', 'trust'],
   ['Wij werken alleen met gescreende oppassen.', 'trust'],
+  ['Het aantal plekken is beperkt, dus meld je op tijd aan.', 'pressure'],
+  ['Onze rapporten worden door alle geldverstrekkers geaccepteerd.', 'trust'],
+  ['Al onze adviseurs zijn ingeschreven bij het NRVT.', 'trust'],
+  ['Wij zijn officieel Gazelle dealer in de regio.', 'trust'],
+  ['Vakkundig schilderwerk, al sinds 1979 onze trots.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1115,6 +1126,8 @@ const DUTCH_QUIET = [
   'U hoeft niets te doen tot wij bellen.',
   'De VOG-aanvraag vul je online in bij Justis.',
   'Wij helpen onze klanten ook op zaterdag.',
+  'Pakketten naar het buitenland doen er in december vrijwel altijd langer over.',
+  'Wij staan ingeschreven bij KvK onder nummer 12345678.',
 ]
 
 describe('claim finder cues', () => {

@@ -33,8 +33,10 @@ export default defineRule({
       sentence(sentence) {
         const claim = findClaim(sentence, context.language)
         if (!claim) return
+        // Years in the trade are trust, but the evidence they need is a record, not an endorser.
+        const messageId = claim.family === 'trust' && claim.carrier.kind === 'experience' ? 'experience' : claim.family
         context.report({
-          messageId: claim.family,
+          messageId,
           range: claim.carrier.range,
           expected: tryLines(context, claim.family, claim.carrier.range),
           extra: { family: claim.family, cues: claim.cues.map((cue) => cue.kind) },
