@@ -636,6 +636,7 @@ const ENGLISH_QUIET = [
   'Parcels sent abroad almost always take longer in December.',
   'Each developer gets a testing environment of their own.',
   'The studio is a calm, welcoming environment for beginners.',
+  'Your comfort is our number one priority on every visit.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1128,6 +1129,7 @@ const DUTCH_QUIET = [
   'Wij helpen onze klanten ook op zaterdag.',
   'Pakketten naar het buitenland doen er in december vrijwel altijd langer over.',
   'Wij staan ingeschreven bij KvK onder nummer 12345678.',
+  'Veiligheid staat bij ons altijd op nummer één.',
 ]
 
 describe('claim finder cues', () => {
