@@ -450,6 +450,9 @@ const ENGLISH: [string, string][] = [
   ['Numbers are limited on the winter course, so book soon to avoid missing out.', 'pressure'],
   ['We are the official Shimano dealer for the valley.', 'trust'],
   ['Trusted plumbers, established in 1998.', 'trust'],
+  ['Our infrared sessions help ease the symptoms of arthritis.', 'health'],
+  ['The results of our deep clean are astonishing.', 'claims'],
+  ['You will undoubtedly find the perfect pair.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -637,6 +640,8 @@ const ENGLISH_QUIET = [
   'Each developer gets a testing environment of their own.',
   'The studio is a calm, welcoming environment for beginners.',
   'Your comfort is our number one priority on every visit.',
+  'No doubt you have questions about the move, so here is what happens on the day.',
+  'The results of the survey are published every spring.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -994,6 +999,9 @@ const DUTCH: [string, string][] = [
   ['Al onze adviseurs zijn ingeschreven bij het NRVT.', 'trust'],
   ['Wij zijn officieel Gazelle dealer in de regio.', 'trust'],
   ['Vakkundig schilderwerk, al sinds 1979 onze trots.', 'trust'],
+  ['Het grootste voordeel van een vaste chauffeur is stressreductie.', 'health'],
+  ['Onze kruidenthee kan helpen bij het verlichten van symptomen van verkoudheid.', 'health'],
+  ['De resultaten van onze gevelreiniging zijn verbluffend.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -1130,6 +1138,7 @@ const DUTCH_QUIET = [
   'Pakketten naar het buitenland doen er in december vrijwel altijd langer over.',
   'Wij staan ingeschreven bij KvK onder nummer 12345678.',
   'Veiligheid staat bij ons altijd op nummer één.',
+  'De resultaten van de enquête staan op onze website.',
 ]
 
 describe('claim finder cues', () => {
