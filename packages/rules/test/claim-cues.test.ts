@@ -453,6 +453,7 @@ const ENGLISH: [string, string][] = [
   ['Our infrared sessions help ease the symptoms of arthritis.', 'health'],
   ['The results of our deep clean are astonishing.', 'claims'],
   ['You will undoubtedly find the perfect pair.', 'claims'],
+  ['Our sound baths leave you feeling grounded and calm.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -642,6 +643,7 @@ const ENGLISH_QUIET = [
   'Your comfort is our number one priority on every visit.',
   'No doubt you have questions about the move, so here is what happens on the day.',
   'The results of the survey are published every spring.',
+  'The last train will leave you at the station before midnight.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1002,6 +1004,7 @@ const DUTCH: [string, string][] = [
   ['Het grootste voordeel van een vaste chauffeur is stressreductie.', 'health'],
   ['Onze kruidenthee kan helpen bij het verlichten van symptomen van verkoudheid.', 'health'],
   ['De resultaten van onze gevelreiniging zijn verbluffend.', 'claims'],
+  ['Uitermate geschikt voor mensen met gewrichtsproblemen.', 'health'],
 ]
 
 const DUTCH_QUIET = [
@@ -1139,6 +1142,7 @@ const DUTCH_QUIET = [
   'Wij staan ingeschreven bij KvK onder nummer 12345678.',
   'Veiligheid staat bij ons altijd op nummer één.',
   'De resultaten van de enquête staan op onze website.',
+  'De zaal is geschikt voor groepen tot veertig personen.',
 ]
 
 describe('claim finder cues', () => {
