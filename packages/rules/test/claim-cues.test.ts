@@ -454,6 +454,9 @@ const ENGLISH: [string, string][] = [
   ['The results of our deep clean are astonishing.', 'claims'],
   ['You will undoubtedly find the perfect pair.', 'claims'],
   ['Our sound baths leave you feeling grounded and calm.', 'health'],
+  ['Our head chef was named the best new cook in Yorkshire.', 'trust'],
+  ['Every therapist holds a Masters from an accredited college.', 'trust'],
+  ['After six sessions I finally have my life back.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -644,6 +647,7 @@ const ENGLISH_QUIET = [
   'No doubt you have questions about the move, so here is what happens on the day.',
   'The results of the survey are published every spring.',
   'The last train will leave you at the station before midnight.',
+  'Turn the dial 180 degrees from the start position.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1005,6 +1009,7 @@ const DUTCH: [string, string][] = [
   ['Onze kruidenthee kan helpen bij het verlichten van symptomen van verkoudheid.', 'health'],
   ['De resultaten van onze gevelreiniging zijn verbluffend.', 'claims'],
   ['Uitermate geschikt voor mensen met gewrichtsproblemen.', 'health'],
+  ['Na drie behandelingen heb ik mijn leven weer terug.', 'health'],
 ]
 
 const DUTCH_QUIET = [
