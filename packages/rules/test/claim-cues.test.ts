@@ -457,6 +457,11 @@ const ENGLISH: [string, string][] = [
   ['Our head chef was named the best new cook in Yorkshire.', 'trust'],
   ['Every therapist holds a Masters from an accredited college.', 'trust'],
   ['After six sessions I finally have my life back.', 'health'],
+  // Years in the trade, counted without "experience", are the same proof as a business's age.
+  ['Fitting kitchens across Kent for over 30 years.', 'trust'],
+  ['15+ years on the Devon coast.', 'trust'],
+  ['Our garage has proudly served the village for decades.', 'trust'],
+  ['A decade of experience in wedding flowers.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -648,6 +653,7 @@ const ENGLISH_QUIET = [
   'The results of the survey are published every spring.',
   'The last train will leave you at the station before midnight.',
   'Turn the dial 180 degrees from the start position.',
+  'Decades of rain had worn the old stone steps.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1010,6 +1016,10 @@ const DUTCH: [string, string][] = [
   ['De resultaten van onze gevelreiniging zijn verbluffend.', 'claims'],
   ['Uitermate geschikt voor mensen met gewrichtsproblemen.', 'health'],
   ['Na drie behandelingen heb ik mijn leven weer terug.', 'health'],
+  // Getelde jaren in het vak, ook zonder "ervaring", zijn hetzelfde bewijs als de leeftijd van een bedrijf.
+  ['Al meer dan 40 jaar verzorgen wij uw tuin.', 'trust'],
+  ['Twee decennia ervaring met badkamers.', 'trust'],
+  ['Al 25+ jaar uw fietsenmaker in Zwolle.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
