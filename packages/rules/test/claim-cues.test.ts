@@ -462,6 +462,9 @@ const ENGLISH: [string, string][] = [
   ['15+ years on the Devon coast.', 'trust'],
   ['Our garage has proudly served the village for decades.', 'trust'],
   ['A decade of experience in wedding flowers.', 'trust'],
+  // Disease kept away, told of a care or a product.
+  ['Regular hygiene visits help prevent gum disease.', 'health'],
+  ['Our vitamin drops protect against colds all winter.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -654,6 +657,7 @@ const ENGLISH_QUIET = [
   'The last train will leave you at the station before midnight.',
   'Turn the dial 180 degrees from the start position.',
   'Decades of rain had worn the old stone steps.',
+  'Prevent injury by reading the safety notes before use.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1020,6 +1024,8 @@ const DUTCH: [string, string][] = [
   ['Al meer dan 40 jaar verzorgen wij uw tuin.', 'trust'],
   ['Twee decennia ervaring met badkamers.', 'trust'],
   ['Al 25+ jaar uw fietsenmaker in Zwolle.', 'trust'],
+  ['Een fluoridelak beschermt tegen gaatjes.', 'health'],
+  ['Goede schoenen spelen een grote rol in blessurepreventie.', 'health'],
 ]
 
 const DUTCH_QUIET = [
