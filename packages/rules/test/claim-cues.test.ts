@@ -465,6 +465,8 @@ const ENGLISH: [string, string][] = [
   // Disease kept away, told of a care or a product.
   ['Regular hygiene visits help prevent gum disease.', 'health'],
   ['Our vitamin drops protect against colds all winter.', 'health'],
+  // Study at a named school is a qualification.
+  ['Our head baker trained at the Ecole Lenotre in Paris.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -658,6 +660,7 @@ const ENGLISH_QUIET = [
   'Turn the dial 180 degrees from the start position.',
   'Decades of rain had worn the old stone steps.',
   'Prevent injury by reading the safety notes before use.',
+  'We studied the site at length before drawing the plans.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1026,6 +1029,9 @@ const DUTCH: [string, string][] = [
   ['Al 25+ jaar uw fietsenmaker in Zwolle.', 'trust'],
   ['Een fluoridelak beschermt tegen gaatjes.', 'health'],
   ['Goede schoenen spelen een grote rol in blessurepreventie.', 'health'],
+  // Een gevolgde opleiding en een studie aan een genoemde school zijn kwalificaties.
+  ['De opleiding tot sportmasseur heb ik in 2020 afgerond.', 'trust'],
+  ['Onze bakker studeerde aan de Bakkersvakschool in Wageningen.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1164,6 +1170,7 @@ const DUTCH_QUIET = [
   'Veiligheid staat bij ons altijd op nummer één.',
   'De resultaten van de enquête staan op onze website.',
   'De zaal is geschikt voor groepen tot veertig personen.',
+  'De theorieles wordt gevolgd door een praktijkles op de weg.',
 ]
 
 describe('claim finder cues', () => {
