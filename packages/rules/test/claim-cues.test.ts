@@ -467,6 +467,8 @@ const ENGLISH: [string, string][] = [
   ['Our vitamin drops protect against colds all winter.', 'health'],
   // Study at a named school is a qualification.
   ['Our head baker trained at the Ecole Lenotre in Paris.', 'trust'],
+  // A licence held names an endorser, even beside a promise.
+  ['We hold a full electrical licence, so every job meets the strictest code.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -661,6 +663,7 @@ const ENGLISH_QUIET = [
   'Decades of rain had worn the old stone steps.',
   'Prevent injury by reading the safety notes before use.',
   'We studied the site at length before drawing the plans.',
+  'Apps hold a license key in the settings file.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1032,6 +1035,9 @@ const DUTCH: [string, string][] = [
   // Een gevolgde opleiding en een studie aan een genoemde school zijn kwalificaties.
   ['De opleiding tot sportmasseur heb ik in 2020 afgerond.', 'trust'],
   ['Onze bakker studeerde aan de Bakkersvakschool in Wageningen.', 'trust'],
+  // Een certificering of validatie met de naam van het schema.
+  ['Onze VCA-certificering garandeert dat we veilig werken.', 'trust'],
+  ['Alle taxaties zijn NWWI-gevalideerd.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1171,6 +1177,7 @@ const DUTCH_QUIET = [
   'De resultaten van de enquête staan op onze website.',
   'De zaal is geschikt voor groepen tot veertig personen.',
   'De theorieles wordt gevolgd door een praktijkles op de weg.',
+  'Wij installeren een SSL-certificaat op elke website.',
 ]
 
 describe('claim finder cues', () => {
