@@ -43,6 +43,7 @@ export function loadCorpus(dir = CORPUS_DIR, { references = true } = {}) {
   for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
     if (!line.trim()) continue
     const ref = JSON.parse(line)
+    if (ref.sample !== undefined && ref.sample !== 'random') throw new Error(`references.jsonl:${index + 1}: "sample" must be "random" when given`)
     const text = resolveReference(ref, files)
     if (text === undefined) unresolved++
     else rows.push({ ...ref, text, where: `references.jsonl:${index + 1}` })
@@ -50,6 +51,12 @@ export function loadCorpus(dir = CORPUS_DIR, { references = true } = {}) {
   rows.unresolved = unresolved
   return rows
 }
+
+/**
+ * Rows sampled at random from a site's pages (`"sample": "random"`), not picked by a collector: most
+ * sentences on a page claim nothing, so their precision is what a user sees on a whole page.
+ */
+export const isRandomSample = (row) => row.sample === 'random'
 
 function resolveReference(ref, files) {
   // A snapshot is a bare git directory, or (fetched another way) a folder holding one in .git.
