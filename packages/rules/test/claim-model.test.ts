@@ -134,6 +134,20 @@ describe("the claim finder's learned cue", () => {
     expect(often.probability).toBeCloseTo(twice.probability, 12)
   })
 
+  it('leaves unread the words of a lookalike the word lists have judged', () => {
+    const model = decodeClaimModel(CLAIM_MODELS.nl!)
+    const sentence = sentenceOf('Elke regel heeft een unieke code.', 'nl')
+    const words = sentence.tokens.filter((token) => token.kind === 'word')
+    const unique = words.find((token) => token.normal === 'unieke')!
+    const lookalike = { from: unique.index, to: unique.index + 2 }
+    // Without the lookalike's words the sentence reads as it would had they never stood there.
+    const without = sentenceOf('Elke regel heeft een.', 'nl')
+    expect(judgeSentence(model, sentence, [lookalike]).probability).toBeCloseTo(judgeSentence(model, without).probability, 12)
+    expect(judgeSentence(model, sentence, [lookalike]).probability).toBeLessThan(judgeSentence(model, sentence).probability)
+    // Nor do they lend the weak absolute "Elke regel" the second it needs.
+    expect(findClaim(sentence, 'nl')).toBeUndefined()
+  })
+
   it('lends a weak cue its second, and reports words of the sentence', () => {
     const text = 'Setting up takes a few clicks and our friendly team keeps everything smooth.'
     const sentence = sentenceOf(text, 'en')

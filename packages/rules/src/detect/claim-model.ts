@@ -156,8 +156,8 @@ export interface ModelVerdict {
   carrier: { from: number; to: number } | undefined
 }
 
-export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdict {
-  const features = sentenceFeatures(sentence.tokens, model.bits)
+export function judgeSentence(model: ClaimModel, sentence: Sentence, unread: readonly { from: number; to: number }[] = []): ModelVerdict {
+  const features = sentenceFeatures(sentence.tokens, model.bits).filter((feature) => !readsUnread(feature, unread))
   const buckets = distinctBuckets(features)
   const value = featureValue(buckets.length)
   let z = model.bias
@@ -172,6 +172,17 @@ export function judgeSentence(model: ClaimModel, sentence: Sentence): ModelVerdi
     }
   }
   return { probability: 1 / (1 + Math.exp(-z)), carrier: best && { from: best.from, to: best.to } }
+}
+
+/**
+ * Whether a feature reads a word of a span the model is told to leave unread: a lookalike or idiom the
+ * word lists have already judged ("unieke code" is an identifier, not puffery), whose words would
+ * otherwise lend their claim-like weight to the rest of the sentence.
+ */
+function readsUnread(feature: Feature, unread: readonly { from: number; to: number }[]): boolean {
+  const from = feature.piece ?? feature.from
+  const to = feature.piece !== undefined ? feature.piece + 1 : feature.to
+  return from >= 0 && unread.some((span) => from < span.to && span.from < to)
 }
 
 export interface FamilyVerdict {

@@ -174,7 +174,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const hedged = hedges.some((hedge) => !isSpelledOut(tokens, hedge, spelledOut))
   const damp = isQuestion(sentence) || hedged ? 0.5 : 1
   for (const cue of found) cue.weight *= damp
-  const { cue: learned, doubted } = learnedVerdict(model, sentence, damp)
+  const { cue: learned, doubted } = learnedVerdict(model, sentence, damp, silenced)
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
   const kept: CueMatch[] = []
@@ -237,9 +237,9 @@ interface LearnedVerdict {
   doubted: boolean
 }
 
-function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number): LearnedVerdict {
+function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number, judged: { from: number; to: number }[]): LearnedVerdict {
   if (!model) return { cue: undefined, doubted: false }
-  const verdict = judgeSentence(model, sentence)
+  const verdict = judgeSentence(model, sentence, judged)
   if (verdict.probability < LEARNED_CUE.lends || !verdict.carrier) return { cue: undefined, doubted: verdict.probability < LEARNED_CUE.doubts }
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
