@@ -316,7 +316,8 @@ const ENGLISH: [string, string][] = [
   ['Our balm works wonders on dry hands.', 'claims'],
   ['Our shop pages load in milliseconds.', 'claims'],
   ['Dominate the search results in your town.', 'claims'],
-  ['Our engineers are available 24/7 for emergencies.', 'claims'],
+  // Availability alone describes the service; beside a second cue it claims.
+  ['Our engineers are available 24/7 and respond within two hours.', 'claims'],
   ['We can fix any problem with your boiler.', 'claims'],
   ["Looking for a plumber in Leeds? You've come to the right place.", 'claims'],
   ['Look no further for your new kitchen.', 'claims'],
@@ -472,6 +473,7 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  'Our engineers are available 24/7 for emergencies.',
   // Booked, but not scarce.
   'The hall was booked for a wedding last June.',
   // A seal's minimum price is a yardstick, not the seal claimed.
@@ -758,8 +760,8 @@ const DUTCH: [string, string][] = [
   ['Wij tillen uw webshop naar nieuwe hoogten.', 'claims'],
   ['Wij repareren wat andere garages niet kunnen.', 'claims'],
   // Proeven van de sectoren die de elfde groei brengt (hoveniers, IT-beheer), hier geschreven.
-  ['Onze storingsdienst is 24 uur per dag bereikbaar.', 'claims'],
-  ['Wij staan 24 uur per dag voor u klaar.', 'claims'],
+  // Bereikbaarheid alleen beschrijft de dienst; naast een tweede cue claimt ze.
+  ['Onze storingsdienst is 24 uur per dag bereikbaar en lost elk probleem direct op.', 'claims'],
   ['Onze monteurs zijn beschikbaar 24 uur per dag.', 'claims'],
   ['Een border met vaste planten die goed zijn voor vlinders.', 'green'],
   ['Wij leggen insectvriendelijke daktuinen aan.', 'green'],
@@ -886,7 +888,7 @@ const DUTCH: [string, string][] = [
   ['Met onze SEO ga je de zoekresultaten domineren.', 'claims'],
   // "op." ends the sentence: the condition before it does not silence the claim after it.
   ['Als u vragen heeft, bel ons gerust op. Onze monteurs werken razendsnel.', 'claims'],
-  ['Wij zijn 24/7 bereikbaar voor spoedgevallen.', 'claims'],
+  ['Wij zijn 24/7 bereikbaar en binnen 30 minuten ter plaatse.', 'claims'],
   ['Wij hebben de kennis om elk probleem op te lossen.', 'claims'],
   ['Zoekt u een loodgieter? Dan bent u bij ons aan het juiste adres.', 'claims'],
   ['Proef zelf het verschil.', 'claims'],
@@ -1041,6 +1043,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  'Onze storingsdienst is 24 uur per dag bereikbaar.',
+  'Wij staan 24 uur per dag voor u klaar.',
+  'Wij zijn 24/7 bereikbaar voor spoedgevallen.',
   // De minimumprijs van een keurmerk is een maatstaf, geen keurmerk.
   'Vraag ons hoe de Fairtrade-minimumprijs wordt vastgesteld.',
   // Beperken zonder milieu is geen milieuclaim.
