@@ -17,6 +17,8 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Without the hedge the same promise claims.
+  ['We reply within one working day.', 'claims'],
   // Popularity claimed about what a business sells; a list of the most asked about is no claim (written here).
   ['The family hamper is our most popular gift.', 'claims'],
   ["It is the county's most popular campsite.", 'claims'],
@@ -473,6 +475,11 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A hedge, a rating scale's end, an identifier and a saying.
+  'I will try to reply within one working day.',
+  'Rate each item from 1 to 10, with 10 being the best.',
+  'Each order number uniquely identifies your purchase.',
+  'As my grandmother said, prevention is always better than cure.',
   'Our engineers are available 24/7 for emergencies.',
   // Booked, but not scarce.
   'The hall was booked for a wedding last June.',
@@ -669,6 +676,8 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Zonder voorbehoud claimt dezelfde belofte.
+  ['Wij antwoorden binnen één werkdag, gegarandeerd.', 'claims'],
   // Een lage prijs in een samenstelling is nog steeds een prijsclaim (hier geschreven).
   ['Je betaalt bij ons een laag uurtarief.', 'claims'],
   ['Bij onze kapsalon betaal je een vaste, lage knipprijs en kies je zelf je stylist.', 'claims'],
@@ -1043,6 +1052,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een voorbehoud en een gezegde.
+  'Ik probeer binnen één werkdag te antwoorden.',
+  'Zoals het spreekwoord zegt: voorkomen is beter dan genezen.',
   'Onze storingsdienst is 24 uur per dag bereikbaar.',
   'Wij staan 24 uur per dag voor u klaar.',
   'Wij zijn 24/7 bereikbaar voor spoedgevallen.',
