@@ -149,7 +149,7 @@ function optionValue(flag) {
 }
 
 /** The change since a saved run, per half, with the interval from resampling whole sites. */
-function formatChange(file, everyRow, sampledRows) {
+function formatChange(file, pickedRows, sampledRows) {
   let saved
   try {
     saved = JSON.parse(readFileSync(file, 'utf8'))
@@ -160,7 +160,7 @@ function formatChange(file, everyRow, sampledRows) {
   const lines = [`Change since ${file} (rows judged in both runs; 95 % interval from resampling whole sites)`, '']
   for (const half of ['tune', 'check']) {
     if (!Array.isArray(saved[half])) throw new Error(`--against ${file}: no "${half}" verdicts (not a file written by --save)`)
-    for (const [kind, verdicts] of [['', everyRow[half].verdicts], [' random', sampledRows[half].verdicts]]) {
+    for (const [kind, verdicts] of [['', pickedRows[half].verdicts], [' random', sampledRows[half].verdicts]]) {
       const change = pairedChange(saved[half], verdicts)
       if (change.rows === 0) continue
       const figure = (name) => `${name === 'precision' ? 'P' : name === 'recall' ? 'R' : 'family'} ${signed(change.change[name])}${change.sites ? ` (${change[name].map(signed).join(' to ')})` : ''}`
@@ -192,11 +192,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       // sampled at random from the same sites' pages (mostly plain text, as a page is) are scored
       // apart: the second says what a user sees on a whole page.
       const picked = all.filter((row) => !isRandomSample(row))
-      const everyRow = { tune: score(picked.filter((row) => row.half === 'tune')), check: score(picked.filter((row) => row.half === 'check')) }
+      const pickedRows = { tune: score(picked.filter((row) => row.half === 'tune')), check: score(picked.filter((row) => row.half === 'check')) }
       const sampled = all.filter(isRandomSample)
       const sampledRows = { tune: score(sampled.filter((row) => row.half === 'tune')), check: score(sampled.filter((row) => row.half === 'check')) }
       const withReferences = (half) => [
-        ...(references > 0 ? ['', formatReport(`  the same with the ${picked.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, everyRow[half])] : []),
+        ...(references > 0 ? ['', formatReport(`  the same with the ${picked.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, pickedRows[half])] : []),
         ...(sampledRows[half].all.rows > 0 ? ['', formatReport(`  ${sampledRows[half].all.rows} rows sampled at random from whole pages of this half's sites (sample: random; what a page holds)`, sampledRows[half])] : []),
       ]
       console.log(
@@ -221,10 +221,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         ].join('\n'),
       )
       const against = optionValue('--against')
-      if (against) console.log(`${formatChange(against, everyRow, sampledRows)}\n`)
+      if (against) console.log(`${formatChange(against, pickedRows, sampledRows)}\n`)
       const save = optionValue('--save')
       if (save) {
-        writeFileSync(save, `${JSON.stringify({ tune: [...everyRow.tune.verdicts, ...sampledRows.tune.verdicts], check: [...everyRow.check.verdicts, ...sampledRows.check.verdicts] })}\n`)
+        writeFileSync(save, `${JSON.stringify({ tune: [...pickedRows.tune.verdicts, ...sampledRows.tune.verdicts], check: [...pickedRows.check.verdicts, ...sampledRows.check.verdicts] })}\n`)
         console.log(`Verdicts of every row written to ${save}: compare a later run with --against ${save}\n`)
       }
       console.log(`Written dev set (fixtures/eval), all items\n\n${formatTable(report)}\n\nHeld-out items only (holdout.yaml: written after tuning)\n\n${formatTable(heldOut)}`)

@@ -137,8 +137,7 @@ describe("the claim finder's learned cue", () => {
   it('leaves unread the words of a lookalike the word lists have judged', () => {
     const model = decodeClaimModel(CLAIM_MODELS.nl!)
     const sentence = sentenceOf('Elke regel heeft een unieke code.', 'nl')
-    const words = sentence.tokens.filter((token) => token.kind === 'word')
-    const unique = words.find((token) => token.normal === 'unieke')!
+    const unique = sentence.tokens.find((token) => token.normal === 'unieke')!
     const lookalike = { from: unique.index, to: unique.index + 2 }
     // Without the lookalike's words the sentence reads as it would had they never stood there.
     const without = sentenceOf('Elke regel heeft een.', 'nl')

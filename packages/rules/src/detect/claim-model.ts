@@ -157,7 +157,8 @@ export interface ModelVerdict {
 }
 
 export function judgeSentence(model: ClaimModel, sentence: Sentence, unread: readonly { from: number; to: number }[] = []): ModelVerdict {
-  const features = sentenceFeatures(sentence.tokens, model.bits).filter((feature) => !readsUnread(feature, unread))
+  const all = sentenceFeatures(sentence.tokens, model.bits)
+  const features = unread.length === 0 ? all : all.filter((feature) => !readsUnread(feature, unread))
   const buckets = distinctBuckets(features)
   const value = featureValue(buckets.length)
   let z = model.bias

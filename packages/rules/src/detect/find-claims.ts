@@ -237,9 +237,9 @@ interface LearnedVerdict {
   doubted: boolean
 }
 
-function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number, judged: { from: number; to: number }[]): LearnedVerdict {
+function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number, unread: { from: number; to: number }[]): LearnedVerdict {
   if (!model) return { cue: undefined, doubted: false }
-  const verdict = judgeSentence(model, sentence, judged)
+  const verdict = judgeSentence(model, sentence, unread)
   if (verdict.probability < LEARNED_CUE.lends || !verdict.carrier) return { cue: undefined, doubted: verdict.probability < LEARNED_CUE.doubts }
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
