@@ -472,6 +472,8 @@ const ENGLISH: [string, string][] = [
   ['Our head baker trained at the Ecole Lenotre in Paris.', 'trust'],
   // A licence held names an endorser, even beside a promise.
   ['We hold a full electrical licence, so every job meets the strictest code.', 'trust'],
+  // The condition of use of an authorised health claim states the claim's effect.
+  ['The beneficial effect is obtained with a daily intake of two capsules.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -673,6 +675,7 @@ const ENGLISH_QUIET = [
   'Prevent injury by reading the safety notes before use.',
   'We studied the site at length before drawing the plans.',
   'Apps hold a license key in the settings file.',
+  'Our tutors pace each lesson to the best of every pupil’s ability.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1049,6 +1052,8 @@ const DUTCH: [string, string][] = [
   // Een certificering of validatie met de naam van het schema.
   ['Onze VCA-certificering garandeert dat we veilig werken.', 'trust'],
   ['Alle taxaties zijn NWWI-gevalideerd.', 'trust'],
+  // De gebruiksvoorwaarde van een toegelaten gezondheidsclaim noemt het effect van de claim.
+  ['Het gunstige effect wordt bereikt bij dagelijks gebruik van twee capsules.', 'health'],
 ]
 
 const DUTCH_QUIET = [
@@ -1195,6 +1200,8 @@ const DUTCH_QUIET = [
   'De zaal is geschikt voor groepen tot veertig personen.',
   'De theorieles wordt gevolgd door een praktijkles op de weg.',
   'Wij installeren een SSL-certificaat op elke website.',
+  'Beter voorkomen dan genezen, zeggen ze in ons dorp.',
+  'Het hele team wenst jullie het beste toe voor het nieuwe jaar.',
 ]
 
 describe('claim finder cues', () => {
