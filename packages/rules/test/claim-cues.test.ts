@@ -463,7 +463,6 @@ const ENGLISH: [string, string][] = [
   // Years in the trade, counted without "experience", are the same proof as a business's age.
   ['Fitting kitchens across Kent for over 30 years.', 'trust'],
   ['15+ years on the Devon coast.', 'trust'],
-  ['Our garage has proudly served the village for decades.', 'trust'],
   ['A decade of experience in wedding flowers.', 'trust'],
   // Disease kept away, told of a care or a product.
   ['Regular hygiene visits help prevent gum disease.', 'health'],
@@ -676,6 +675,9 @@ const ENGLISH_QUIET = [
   'We studied the site at length before drawing the plans.',
   'Apps hold a license key in the settings file.',
   'Our tutors pace each lesson to the best of every pupil’s ability.',
+  // A span of years and nothing else that proves: weak alone, and the learned cue, trained on whole pages
+  // whose labellers mostly call bare tenure plain, no longer lends it a second (0.46).
+  'Our garage has proudly served the village for decades.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1043,7 +1045,6 @@ const DUTCH: [string, string][] = [
   // Getelde jaren in het vak, ook zonder "ervaring", zijn hetzelfde bewijs als de leeftijd van een bedrijf.
   ['Al meer dan 40 jaar verzorgen wij uw tuin.', 'trust'],
   ['Twee decennia ervaring met badkamers.', 'trust'],
-  ['Al 25+ jaar uw fietsenmaker in Zwolle.', 'trust'],
   ['Een fluoridelak beschermt tegen gaatjes.', 'health'],
   ['Goede schoenen spelen een grote rol in blessurepreventie.', 'health'],
   // Een gevolgde opleiding en een studie aan een genoemde school zijn kwalificaties.
@@ -1202,6 +1203,9 @@ const DUTCH_QUIET = [
   'Wij installeren een SSL-certificaat op elke website.',
   'Beter voorkomen dan genezen, zeggen ze in ons dorp.',
   'Het hele team wenst jullie het beste toe voor het nieuwe jaar.',
+  // Een spanne jaren en verder niets dat bewijst: zwak op zichzelf, en het geleerde signaal, getraind op hele
+  // pagina's waarvan de labelaars kale jaren meestal gewoon noemen, leent er geen tweede meer bij (0,48).
+  'Al 25+ jaar uw fietsenmaker in Zwolle.',
 ]
 
 describe('claim finder cues', () => {
