@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { lint, profileFromConfig } from '@echt/core'
 import { rules } from '@echt/rules'
+import { isValidationRow } from './train-claim-model.js'
 import { loadCorpus, loadHeldOut, isRandomSample, score, formatReport, pairedChange, tldrFalseAlarms, tldrWideFalseAlarms } from './eval-real.js'
 
 export const EVAL_DIR = fileURLToPath(new URL('../../../fixtures/eval/', import.meta.url))
@@ -149,7 +150,7 @@ function optionValue(flag) {
 }
 
 /** The change since a saved run, per half, with the interval from resampling whole sites. */
-function formatChange(file, pickedRows, sampledRows) {
+function formatChange(file, pickedRows, sampledRows, validationRows) {
   let saved
   try {
     saved = JSON.parse(readFileSync(file, 'utf8'))
@@ -160,11 +161,12 @@ function formatChange(file, pickedRows, sampledRows) {
   const lines = [`Change since ${file} (rows judged in both runs; 95 % interval from resampling whole sites)`, '']
   for (const half of ['tune', 'check']) {
     if (!Array.isArray(saved[half])) throw new Error(`--against ${file}: no "${half}" verdicts (not a file written by --save)`)
-    for (const [kind, verdicts] of [['', pickedRows[half].verdicts], [' random', sampledRows[half].verdicts]]) {
+    const slices = [['', pickedRows[half].verdicts], [' random', sampledRows[half].verdicts], ...(half === 'tune' ? [[' validation', validationRows.verdicts]] : [])]
+    for (const [kind, verdicts] of slices) {
       const change = pairedChange(saved[half], verdicts)
       if (change.rows === 0) continue
       const figure = (name) => `${name === 'precision' ? 'P' : name === 'recall' ? 'R' : 'family'} ${signed(change.change[name])}${change.sites ? ` (${change[name].map(signed).join(' to ')})` : ''}`
-      lines.push(`  ${(half + kind).padEnd(12)} ${String(change.rows).padStart(5)} rows: ${['precision', 'recall', 'family'].map(figure).join(', ')}`)
+      lines.push(`  ${(half + kind).padEnd(16)} ${String(change.rows).padStart(5)} rows: ${['precision', 'recall', 'family'].map(figure).join(', ')}`)
     }
   }
   return lines.join('\n')
@@ -193,11 +195,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       // apart: the second says what a user sees on a whole page.
       const picked = all.filter((row) => !isRandomSample(row))
       const pickedRows = { tune: score(picked.filter((row) => row.half === 'tune')), check: score(picked.filter((row) => row.half === 'check')) }
+      // The tune half's validation rows (a random draw the learned cue never trains on) are scored apart
+      // from the random rows it trains on: on them the tune half is not in-sample for the model.
       const sampled = all.filter(isRandomSample)
-      const sampledRows = { tune: score(sampled.filter((row) => row.half === 'tune')), check: score(sampled.filter((row) => row.half === 'check')) }
+      const sampledRows = { tune: score(sampled.filter((row) => row.half === 'tune' && !isValidationRow(row.id))), check: score(sampled.filter((row) => row.half === 'check')) }
+      const validationRows = score(all.filter((row) => row.half === 'tune' && isValidationRow(row.id)))
       const withReferences = (half) => [
         ...(references > 0 ? ['', formatReport(`  the same with the ${picked.filter((r) => r.half === half).length - committed.filter((r) => r.half === half).length} reference rows of this half (read from fetched snapshots)`, pickedRows[half])] : []),
         ...(sampledRows[half].all.rows > 0 ? ['', formatReport(`  ${sampledRows[half].all.rows} rows sampled at random from whole pages of this half's sites (sample: random; what a page holds)`, sampledRows[half])] : []),
+        ...(half === 'tune' && validationRows.all.rows > 0
+          ? ['', formatReport(`  ${validationRows.all.rows} more rows sampled at random, the learned cue's validation rows (read while tuning the written cues; never trained on)`, validationRows)]
+          : []),
       ]
       console.log(
         [
@@ -221,10 +229,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         ].join('\n'),
       )
       const against = optionValue('--against')
-      if (against) console.log(`${formatChange(against, pickedRows, sampledRows)}\n`)
+      if (against) console.log(`${formatChange(against, pickedRows, sampledRows, validationRows)}\n`)
       const save = optionValue('--save')
       if (save) {
-        writeFileSync(save, `${JSON.stringify({ tune: [...pickedRows.tune.verdicts, ...sampledRows.tune.verdicts], check: [...pickedRows.check.verdicts, ...sampledRows.check.verdicts] })}\n`)
+        writeFileSync(save, `${JSON.stringify({ tune: [...pickedRows.tune.verdicts, ...sampledRows.tune.verdicts, ...validationRows.verdicts], check: [...pickedRows.check.verdicts, ...sampledRows.check.verdicts] })}\n`)
         console.log(`Verdicts of every row written to ${save}: compare a later run with --against ${save}\n`)
       }
       console.log(`Written dev set (fixtures/eval), all items\n\n${formatTable(report)}\n\nHeld-out items only (holdout.yaml: written after tuning)\n\n${formatTable(heldOut)}`)
