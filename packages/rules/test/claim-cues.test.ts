@@ -17,6 +17,11 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // A product named for the part of the body it serves, scarcity with a word between, and a business that says it
+  // differs from the rest without saying how (written here).
+  ['A balm with biotin for scalp health.', 'health'],
+  ['Limited spring spots for new clients.', 'pressure'],
+  ['We differ from other builders in one way: we finish on time.', 'claims'],
   // Without the hedge the same promise claims.
   ['We reply within one working day.', 'claims'],
   // Popularity claimed about what a business sells; a list of the most asked about is no claim (written here).
@@ -476,6 +481,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Others differing from others compare nothing of the offer (written here).
+  'Their opinions differ from other reviewers.',
   // A hedge, a rating scale's end, an identifier and a saying.
   'I will try to reply within one working day.',
   'Rate each item from 1 to 10, with 10 being the best.',
@@ -681,6 +688,11 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Een aankondiging die de claim van de pagina herhaalt, werk volgens een genoemde norm, en een prijsbelofte
+  // (hier geschreven).
+  ['Lees waarom fysiotherapie helpt bij het verlichten van rugpijn.', 'health'],
+  ['Wij keuren elke partij grond conform de BRL 9335.', 'trust'],
+  ['Is dezelfde fiets elders goedkoper, dan betalen wij het verschil.', 'claims'],
   // Zonder voorbehoud claimt dezelfde belofte.
   ['Wij antwoorden binnen één werkdag, gegarandeerd.', 'claims'],
   // Een lage prijs in een samenstelling is nog steeds een prijsclaim (hier geschreven).
@@ -1058,6 +1070,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // "Lees meer" en zijn verwanten wijzen de weg; ze herhalen geen claim (hier geschreven).
+  'Lees meer over onze beste fietsen.',
+  'Wij verwerken uw gegevens conform de AVG.',
   // Een voorbehoud en een gezegde.
   'Ik probeer binnen één werkdag te antwoorden.',
   'Zoals het spreekwoord zegt: voorkomen is beter dan genezen.',
