@@ -481,6 +481,14 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Idioms and facts that only look like a superlative or a pitch (written here).
+  "We don't guess and hope for the best.",
+  "If the shop is closed, it's best to call ahead.",
+  'Join the forum and help shape the future of open maps.',
+  'Check the calendar for the most up-to-date availability.',
+  'You must be at least 16 years of age to book.',
+  'One of the hardest things about moving is packing the kitchen.',
+  'The heat pump runs in the cheapest overnight hours.',
   // Others differing from others compare nothing of the offer (written here).
   'Their opinions differ from other reviewers.',
   // A hedge, a rating scale's end, an identifier and a saying.
@@ -1070,6 +1078,10 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Feiten en zegswijzen die alleen op een claim lijken (hier geschreven).
+  'Kijk in de agenda voor de meest actuele tijden.',
+  'Je moet minimaal 16 jaar oud zijn om te boeken.',
+  'De boiler warmt op in de goedkoopste uren van de nacht.',
   // "Lees meer" en zijn verwanten wijzen de weg; ze herhalen geen claim (hier geschreven).
   'Lees meer over onze beste fietsen.',
   'Wij verwerken uw gegevens conform de AVG.',
