@@ -3,6 +3,7 @@ import { compilePhrases, citationsOf } from '@echt/core'
 import { wordList } from './wordlists.js'
 import { isSelfPromotional } from './context.js'
 import { engineTexts, ruleTexts } from './texts.js'
+import { idiomsIn } from './detect/find-claims.js'
 
 export { tryLines, ruleText } from './texts.js'
 
@@ -27,6 +28,22 @@ export function defineRule<Options extends Record<string, unknown>>(rule: RuleDe
 export function matchList(context: RuleContext<any>, sentence: Sentence, list = 'entries'): PhraseMatch[] {
   const matcher = listMatcher(context.ruleId, context.language, list)
   return matcher ? matcher.match(sentence) : []
+}
+
+/**
+ * A rule's contextual triggers, less those inside an idiom or a lookalike the claim finder knows
+ * ("we denken graag mee voor de beste keuze", "the cheapest off-peak hours"): what silences a
+ * contextual trigger is one list, kept beside the finder's cues, so a rule never reports a claim
+ * in words the finder reads as an idiom. A trigger that spells out more than the idiom stays.
+ */
+export function contextualMatches(context: RuleContext<any>, sentence: Sentence): PhraseMatch[] {
+  const matches = matchList(context, sentence, 'contextual')
+  if (matches.length === 0) return matches
+  const idioms = idiomsIn(sentence, context.language)
+  if (idioms === 'all') return []
+  const inside = (match: PhraseMatch) => (idiom: { from: number; to: number }) =>
+    idiom.from <= match.tokens[0]!.index && match.tokens[match.tokens.length - 1]!.index < idiom.to
+  return matches.filter((match) => !idioms.some(inside(match)))
 }
 
 /**

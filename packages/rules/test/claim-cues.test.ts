@@ -484,6 +484,9 @@ const ENGLISH_QUIET = [
   // Idioms and facts that only look like a superlative or a pitch (written here).
   "We don't guess and hope for the best.",
   "If the shop is closed, it's best to call ahead.",
+  // Advice that is still to come, not superiority (written here).
+  'Tell us about your project and we will recommend the best supplier.',
+  'We help you decide the best mortgage for your situation.',
   'Join the forum and help shape the future of open maps.',
   'Check the calendar for the most up-to-date availability.',
   'You must be at least 16 years of age to book.',
@@ -1082,6 +1085,12 @@ const DUTCH_QUIET = [
   'Kijk in de agenda voor de meest actuele tijden.',
   'Je moet minimaal 16 jaar oud zijn om te boeken.',
   'De boiler warmt op in de goedkoopste uren van de nacht.',
+  // Een doel, een wens of advies dat nog volgt, geen superioriteit (hier geschreven).
+  'Samen met u werken we om het beste resultaat voor uw gezin te bereiken.',
+  'Met mijn volle aandacht ga ik voor het beste advies bij de aankoop van uw huis.',
+  'We kijken naar uw woning en bepalen samen de prijs en de beste verkoopaanpak.',
+  'Lees wanneer een warmtepomp de slimste keuze is en wat hij kost.',
+  'Het hele team wenst Jan het beste toe met zijn pensioen.',
   // "Lees meer" en zijn verwanten wijzen de weg; ze herhalen geen claim (hier geschreven).
   'Lees meer over onze beste fietsen.',
   'Wij verwerken uw gegevens conform de AVG.',

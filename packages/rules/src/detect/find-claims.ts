@@ -132,6 +132,23 @@ function compiledFor(language: Language): Compiled {
   return lists
 }
 
+/**
+ * The words of a sentence that the finder's idioms and lookalikes cover ("voor de beste keuze" in
+ * "we denken mee voor de beste keuze"), or `all` where a sentence silencer stands.
+ */
+export function idiomsIn(sentence: Sentence, language: Language): { from: number; to: number }[] | 'all' {
+  const { silencers } = compiledFor(language)
+  const covered: { from: number; to: number }[] = []
+  for (const { entry, pattern } of silencers.candidates(sentence)) {
+    if (entry.kind === 'damp' || entry.kind === 'negation') continue
+    for (const m of matchPattern(pattern, sentence)) {
+      if (entry.kind === 'sentence') return 'all'
+      covered.push({ from: m.from, to: m.to })
+    }
+  }
+  return covered
+}
+
 export function findClaim(sentence: Sentence, language: Language): FoundClaim | undefined {
   const { cues, silencers, model } = compiledFor(language)
   const tokens = sentence.tokens

@@ -1,6 +1,6 @@
 import type { RuleContext, Sentence } from '@echt/core'
 import { citationsOf } from '@echt/core'
-import { defineRule, tryLines, matchList, withoutOverlaps, isSelfPromotional } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, isSelfPromotional, contextualMatches } from '../../define.js'
 import { wordList } from '../../wordlists.js'
 
 /**
@@ -33,7 +33,7 @@ export default defineRule({
       sentence(sentence) {
         let matches = matchList(context, sentence, 'strong')
         if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
-          matches = withoutOverlaps([...matches, ...matchList(context, sentence, 'contextual')])
+          matches = withoutOverlaps([...matches, ...contextualMatches(context, sentence)])
         }
         if (matches.length === 0 || citesTerms(context, sentence)) return
         for (const match of matches) {

@@ -1,4 +1,4 @@
-import { defineRule, tryLines, matchList, withoutOverlaps, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, hasCitation, hasYear, isSelfPromotional, contextualMatches } from '../../define.js'
 
 /**
  * Price superiority ("the cheapest", "lowest prices", "nergens goedkoper") is an objective claim
@@ -30,7 +30,7 @@ export default defineRule({
       sentence(sentence) {
         let matches = matchList(context, sentence, 'strong')
         if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
-          matches = withoutOverlaps([...matches, ...matchList(context, sentence, 'contextual')])
+          matches = withoutOverlaps([...matches, ...contextualMatches(context, sentence)])
         }
         if (matches.length === 0) return
         // "Cheapest in a Consumentenbond price survey of 12 supermarkets, March 2025" or a cited source.

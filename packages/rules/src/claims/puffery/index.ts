@@ -1,5 +1,5 @@
 import type { PhraseMatch, RuleContext, Sentence } from '@echt/core'
-import { defineRule, tryLines, matchList, withoutOverlaps, hasCitation, isSelfPromotional, readNumber } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, hasCitation, isSelfPromotional, readNumber, contextualMatches } from '../../define.js'
 
 /**
  * "World-class", "innovatieve totaaloplossingen", "de bank anno nu": praise every competitor can
@@ -31,7 +31,7 @@ export default defineRule({
       sentence(sentence) {
         let matches = matchList(context, sentence, 'strong')
         if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
-          matches = withoutOverlaps([...matches, ...matchList(context, sentence, 'contextual')])
+          matches = withoutOverlaps([...matches, ...contextualMatches(context, sentence)])
         }
         const eras = isSlogan(sentence) ? eraPhrases(context, sentence) : []
         if ((matches.length === 0 && eras.length === 0) || hasProofPoint(context, sentence)) return

@@ -1,4 +1,4 @@
-import { defineRule, tryLines, matchList, hasCitation, hasYear, isSelfPromotional } from '../../define.js'
+import { defineRule, tryLines, matchList, hasCitation, hasYear, isSelfPromotional, contextualMatches } from '../../define.js'
 
 /**
  * Superiority claims ("the best", "#1", "market leader") need a basis the reader can check:
@@ -30,7 +30,7 @@ export default defineRule({
       sentence(sentence) {
         const matches = matchList(context, sentence, 'strong')
         if (context.options.contextual !== false && isSelfPromotional(sentence, context.language, context.profile)) {
-          matches.push(...matchList(context, sentence, 'contextual'))
+          matches.push(...contextualMatches(context, sentence))
         }
         if (matches.length === 0) return
         // A basis stated in the sentence ("voted best bakery by AD readers, 2024" or a cited source).

@@ -1,4 +1,4 @@
-import { defineRule, tryLines, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList, contextualMatches } from '../../define.js'
 import type { PhraseMatch, Sentence } from '@echt/core'
 import { isMention, isPromotional } from '../../usage.js'
 
@@ -45,7 +45,7 @@ export default defineRule({
           // Beside a repair, "duurzaam" is how long the work lasts (a Dutch sense English spells "durably").
           const lasting = matchList(context, sentence, 'lasting')
           const besideRepair = (m: PhraseMatch) => lasting.some((l) => wordsApart(sentence, l, m) <= LASTING_REACH)
-          matches.push(...matchList(context, sentence, 'contextual').filter((m) => !overlapsStrong(m.range) && !besideRepair(m)))
+          matches.push(...contextualMatches(context, sentence).filter((m) => !overlapsStrong(m.range) && !besideRepair(m)))
         }
         for (const match of matches) {
           if (isMention(sentence, match, context.language)) continue

@@ -1,6 +1,6 @@
 import type { Language, Profile, Range, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens } from '@echt/core'
-import { defineRule, tryLines, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList, contextualMatches } from '../../define.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, hasQuantity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
 import { wordSet } from '../../wordlists.js'
 
@@ -38,7 +38,7 @@ export default defineRule({
     return {
       sentence(sentence) {
         const matches = matchList(context, sentence, 'generic')
-        if (isPromotional(sentence, context.language, context.profile)) matches.push(...matchList(context, sentence, 'contextual'))
+        if (isPromotional(sentence, context.language, context.profile)) matches.push(...contextualMatches(context, sentence))
         const claims = matches.filter((match) => !isMention(sentence, match, context.language))
         const names = nameReported ? [] : findNames(sentence, greenNames)
         if (claims.length === 0 && names.length === 0) return

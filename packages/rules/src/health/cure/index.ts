@@ -1,4 +1,4 @@
-import { defineRule, tryLines, matchList } from '../../define.js'
+import { defineRule, tryLines, matchList, contextualMatches } from '../../define.js'
 import { isMention, isPromotional } from '../../usage.js'
 
 /**
@@ -26,7 +26,7 @@ export default defineRule({
     return {
       sentence(sentence) {
         const matches = matchList(context, sentence, 'strong')
-        if (isPromotional(sentence, context.language, context.profile)) matches.push(...matchList(context, sentence, 'contextual'))
+        if (isPromotional(sentence, context.language, context.profile)) matches.push(...contextualMatches(context, sentence))
         matches.sort((a, b) => a.range.start - b.range.start)
         for (const match of matches) {
           if (isMention(sentence, match, context.language)) continue

@@ -1,5 +1,5 @@
 import type { PhraseMatch, PhraseEntry, Sentence, RuleContext } from '@echt/core'
-import { defineRule, tryLines, matchList, withoutOverlaps } from '../../define.js'
+import { defineRule, tryLines, matchList, withoutOverlaps, contextualMatches } from '../../define.js'
 import { brandNames } from '../../context.js'
 import { wordList } from '../../wordlists.js'
 import { EU_BLACKLIST_OPTION, euBlacklist, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
@@ -36,7 +36,7 @@ export default defineRule({
           [...matchList(context, sentence, 'selfMade'), ...brandNamedLabels(context, sentence)].filter((m) => !isMention(sentence, m, context.language)),
         )
         const candidates = matchList(context, sentence, 'endorsements')
-        if (isPromotional(sentence, context.language, context.profile)) candidates.push(...matchList(context, sentence, 'contextual'))
+        if (isPromotional(sentence, context.language, context.profile)) candidates.push(...contextualMatches(context, sentence))
         const endorsements = candidates
           .filter((m) => !isMention(sentence, m, context.language) && !overlapsAny(m, selfMade) && !overlapsAny(m, candidates.filter((c) => c !== m && c.tokens.length > m.tokens.length)))
           .sort((a, b) => a.range.start - b.range.start)
