@@ -17,6 +17,11 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // A record nobody matches, a fix in one visit, pricing called competitive, a regulator's clearance (written here).
+  ['Few local agencies can match our track record.', 'claims'],
+  ['Nine in ten boiler faults are fixed in a single visit.', 'claims'],
+  ['Competitive pricing on every kitchen we fit.', 'claims'],
+  ['The headset is FDA cleared for chronic pain.', 'trust'],
   // A product named for the part of the body it serves, scarcity with a word between, and a business that says it
   // differs from the rest without saying how (written here).
   ['A balm with biotin for scalp health.', 'health'],
@@ -699,6 +704,14 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Wat maar weinigen kunnen, een technisch hoogstandje, maximale vindbaarheid, een dramatische groei, een
+  // kwaliteitsgarantie en een hogere waarde van het huis (hier geschreven).
+  ['Een dak zonder één naad: dat kunnen maar weinigen.', 'claims'],
+  ['Deze brug is een technisch hoogstandje.', 'claims'],
+  ['Sterke teksten voor maximale vindbaarheid in Google.', 'claims'],
+  ['Sinds de nieuwe webshop is onze omzet dramatisch gestegen.', 'claims'],
+  ['Al ons schilderwerk leveren we met kwaliteitsgarantie.', 'claims'],
+  ['Een hogere waarde van je huis na de verbouwing.', 'claims'],
   // Een aankondiging die de claim van de pagina herhaalt, werk volgens een genoemde norm, en een prijsbelofte
   // (hier geschreven).
   ['Lees waarom fysiotherapie helpt bij het verlichten van rugpijn.', 'health'],
