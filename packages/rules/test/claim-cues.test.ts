@@ -233,7 +233,6 @@ const ENGLISH: [string, string][] = [
   ['Gentle, effective acupuncture for back pain.', 'health'],
   ['Nothing beats a home-cooked meal made with our spices.', 'claims'],
   ['Your data stays in the EU.', 'claims'],
-  ['Backed by a 10-year warranty.', 'claims'],
   ['Made in Britain since 1952.', 'claims'],
   ['We ship within 24 hours.', 'claims'],
   ['Founded by a former NASA engineer.', 'trust'],
@@ -489,6 +488,9 @@ const ENGLISH_QUIET = [
   // Idioms and facts that only look like a superlative or a pitch (written here).
   "We don't guess and hope for the best.",
   "If the shop is closed, it's best to call ahead.",
+  // A warranty with its term is a fact the buyer can hold the seller to (written here).
+  'Every new roof comes with a 10-year warranty on labour.',
+  'We give 12 months guarantee on the installation work.',
   // Advice that is still to come, not superiority (written here).
   'Tell us about your project and we will recommend the best supplier.',
   'We help you decide the best mortgage for your situation.',
@@ -1098,6 +1100,11 @@ const DUTCH_QUIET = [
   'Kijk in de agenda voor de meest actuele tijden.',
   'Je moet minimaal 16 jaar oud zijn om te boeken.',
   'De boiler warmt op in de goedkoopste uren van de nacht.',
+  // Een garantie met haar termijn is een feit; samenwerken met een genoemde partij is nog geen aanbeveling
+  // (hier geschreven).
+  'Op het installatiewerk geven wij 12 maanden garantie.',
+  'Voor schilderwerk buiten geven we minimaal 3 jaar garantie.',
+  'We werken samen met een drukkerij in Zwolle voor al het drukwerk.',
   // Een doel, een wens of advies dat nog volgt, geen superioriteit (hier geschreven).
   'Samen met u werken we om het beste resultaat voor uw gezin te bereiken.',
   'Met mijn volle aandacht ga ik voor het beste advies bij de aankoop van uw huis.',
