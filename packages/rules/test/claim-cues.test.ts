@@ -1103,6 +1103,7 @@ const DUTCH_QUIET = [
   // Een garantie met haar termijn is een feit; samenwerken met een genoemde partij is nog geen aanbeveling
   // (hier geschreven).
   'Op het installatiewerk geven wij 12 maanden garantie.',
+  'Voor een oprit langer dan 20 meter vragen we eerst een tekening.',
   'Voor schilderwerk buiten geven we minimaal 3 jaar garantie.',
   'We werken samen met een drukkerij in Zwolle voor al het drukwerk.',
   // Een doel, een wens of advies dat nog volgt, geen superioriteit (hier geschreven).
