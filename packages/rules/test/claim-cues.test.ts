@@ -491,6 +491,7 @@ const ENGLISH_QUIET = [
   // A warranty with its term is a fact the buyer can hold the seller to (written here).
   'Every new roof comes with a 10-year warranty on labour.',
   'We give 12 months guarantee on the installation work.',
+  'Walk-in skin fades and beard trims on Saturdays.',
   // Advice that is still to come, not superiority (written here).
   'Tell us about your project and we will recommend the best supplier.',
   'We help you decide the best mortgage for your situation.',
@@ -1104,6 +1105,8 @@ const DUTCH_QUIET = [
   // (hier geschreven).
   'Op het installatiewerk geven wij 12 maanden garantie.',
   'Voor een oprit langer dan 20 meter vragen we eerst een tekening.',
+  'Wij plaatsen sfeervolle verlichting voor tuin en terras.',
+  'Jaarlijks preventief onderhoud aan uw cv-ketel en boiler.',
   'Voor schilderwerk buiten geven we minimaal 3 jaar garantie.',
   'We werken samen met een drukkerij in Zwolle voor al het drukwerk.',
   // Een doel, een wens of advies dat nog volgt, geen superioriteit (hier geschreven).
