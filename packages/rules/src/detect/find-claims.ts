@@ -132,21 +132,34 @@ function compiledFor(language: Language): Compiled {
   return lists
 }
 
+interface Silencing {
+  /** A sentence silencer stands: nothing in the sentence claims. */
+  whole: boolean
+  silenced: { from: number; to: number; lookalike: boolean }[]
+  negatedFrom: number[]
+  hedges: { from: number; to: number }[]
+}
+
+function silencingOf(sentence: Sentence, silencers: Compiled['silencers']): Silencing {
+  const silencing: Silencing = { whole: false, silenced: [], negatedFrom: [], hedges: [] }
+  for (const { entry, pattern } of silencers.candidates(sentence)) {
+    for (const m of matchPattern(pattern, sentence)) {
+      if (entry.kind === 'sentence') return { ...silencing, whole: true }
+      if (entry.kind === 'damp') silencing.hedges.push(m)
+      else if (entry.kind === 'negation') silencing.negatedFrom.push(m.from)
+      else silencing.silenced.push({ from: m.from, to: m.to, lookalike: entry.kind === 'lookalike' })
+    }
+  }
+  return silencing
+}
+
 /**
  * The words of a sentence that the finder's idioms and lookalikes cover ("voor de beste keuze" in
  * "we denken mee voor de beste keuze"), or `all` where a sentence silencer stands.
  */
 export function idiomsIn(sentence: Sentence, language: Language): { from: number; to: number }[] | 'all' {
-  const { silencers } = compiledFor(language)
-  const covered: { from: number; to: number }[] = []
-  for (const { entry, pattern } of silencers.candidates(sentence)) {
-    if (entry.kind === 'damp' || entry.kind === 'negation') continue
-    for (const m of matchPattern(pattern, sentence)) {
-      if (entry.kind === 'sentence') return 'all'
-      covered.push({ from: m.from, to: m.to })
-    }
-  }
-  return covered
+  const { whole, silenced } = silencingOf(sentence, compiledFor(language).silencers)
+  return whole ? 'all' : silenced
 }
 
 export function findClaim(sentence: Sentence, language: Language): FoundClaim | undefined {
@@ -155,17 +168,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (introducesWhatFollows(sentence)) return undefined
-  const silenced: { from: number; to: number; lookalike: boolean }[] = []
-  const negatedFrom: number[] = []
-  const hedges: { from: number; to: number }[] = []
-  for (const { entry, pattern } of silencers.candidates(sentence)) {
-    for (const m of matchPattern(pattern, sentence)) {
-      if (entry.kind === 'sentence') return undefined
-      if (entry.kind === 'damp') hedges.push(m)
-      else if (entry.kind === 'negation') negatedFrom.push(m.from)
-      else silenced.push({ from: m.from, to: m.to, lookalike: entry.kind === 'lookalike' })
-    }
-  }
+  const { whole, silenced, negatedFrom, hedges } = silencingOf(sentence, silencers)
+  if (whole) return undefined
   const titleCase = isTitleCase(tokens)
   const firstWord = tokens.findIndex((t) => t.kind === 'word')
   const found: CueMatch[] = []
