@@ -140,6 +140,21 @@ interface Silencing {
   hedges: { from: number; to: number }[]
 }
 
+/**
+ * Each sentence's silencing, read once: the finder and every rule with everyday triggers (up to
+ * nine readers of one sentence) ask for it. Keyed by the sentence object, so it lives as long as
+ * the lint that parsed it.
+ */
+const silencingCache = new WeakMap<Sentence, { language: Language; silencing: Silencing }>()
+
+function silencingFor(sentence: Sentence, language: Language): Silencing {
+  const cached = silencingCache.get(sentence)
+  if (cached?.language === language) return cached.silencing
+  const silencing = silencingOf(sentence, compiledFor(language).silencers)
+  silencingCache.set(sentence, { language, silencing })
+  return silencing
+}
+
 function silencingOf(sentence: Sentence, silencers: Compiled['silencers']): Silencing {
   const silencing: Silencing = { whole: false, silenced: [], negatedFrom: [], hedges: [] }
   for (const { entry, pattern } of silencers.candidates(sentence)) {
@@ -158,17 +173,17 @@ function silencingOf(sentence: Sentence, silencers: Compiled['silencers']): Sile
  * "we denken mee voor de beste keuze"), or `all` where a sentence silencer stands.
  */
 export function idiomsIn(sentence: Sentence, language: Language): { from: number; to: number }[] | 'all' {
-  const { whole, silenced } = silencingOf(sentence, compiledFor(language).silencers)
+  const { whole, silenced } = silencingFor(sentence, language)
   return whole ? 'all' : silenced
 }
 
 export function findClaim(sentence: Sentence, language: Language): FoundClaim | undefined {
-  const { cues, silencers, model } = compiledFor(language)
+  const { cues, model } = compiledFor(language)
   const tokens = sentence.tokens
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (introducesWhatFollows(sentence)) return undefined
-  const { whole, silenced, negatedFrom, hedges } = silencingOf(sentence, silencers)
+  const { whole, silenced, negatedFrom, hedges } = silencingFor(sentence, language)
   if (whole) return undefined
   const titleCase = isTitleCase(tokens)
   const firstWord = tokens.findIndex((t) => t.kind === 'word')
