@@ -485,6 +485,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Two mild words of praise in a sentence the model reads as description, not a pitch (written here).
+  'Our installers were tidy, and the new kitchen is simple and efficient.',
+  'The garden always looks lovely and the lawn is perfect.',
   // Idioms and facts that only look like a superlative or a pitch (written here).
   "We don't guess and hope for the best.",
   "If the shop is closed, it's best to call ahead.",
