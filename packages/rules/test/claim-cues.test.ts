@@ -17,6 +17,9 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // A clinic's heading that names the conditions it treats, and a reply time with a guarantee (written here).
+  ['Herbal medicine for PCOS and infertility', 'health'],
+  ['Quotes within one working day, guaranteed.', 'claims'],
   // A record nobody matches, a fix in one visit, pricing called competitive, a regulator's clearance (written here).
   ['Few local agencies can match our track record.', 'claims'],
   ['Nine in ten boiler faults are fixed in a single visit.', 'claims'],
@@ -27,8 +30,6 @@ const ENGLISH: [string, string][] = [
   ['A balm with biotin for scalp health.', 'health'],
   ['Limited spring spots for new clients.', 'pressure'],
   ['We differ from other builders in one way: we finish on time.', 'claims'],
-  // Without the hedge the same promise claims.
-  ['We reply within one working day.', 'claims'],
   // Popularity claimed about what a business sells; a list of the most asked about is no claim (written here).
   ['The family hamper is our most popular gift.', 'claims'],
   ["It is the county's most popular campsite.", 'claims'],
@@ -485,6 +486,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A cookie banner's "best experience" and a contact form's reply time (written here).
+  'This site uses cookies so that we can give you the best possible experience.',
+  'Thank you for your message: we reply within two working days.',
   // Two mild words of praise in a sentence the model reads as description, not a pitch (written here).
   'Our installers were tidy, and the new kitchen is simple and efficient.',
   'The garden always looks lovely and the lawn is perfect.',
@@ -710,6 +714,12 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Een register van zorgverleners, wat een mondzorg- of huidbehandeling belooft, voorop lopen (hier geschreven).
+  ['Al onze mondhygiënisten zijn BIG-geregistreerde zorgverleners.', 'trust'],
+  ['Twee keer per jaar een controle voor een gezond gebit.', 'health'],
+  ['Wij verwijderen ouderdomsvlekken met de nieuwste laser.', 'health'],
+  ['Massage voor ontspanning van nek en schouders.', 'health'],
+  ['Als installateur lopen wij voorop in nieuwe technieken.', 'claims'],
   // Wat maar weinigen kunnen, een technisch hoogstandje, maximale vindbaarheid, een dramatische groei, een
   // kwaliteitsgarantie en een hogere waarde van het huis (hier geschreven).
   ['Een dak zonder één naad: dat kunnen maar weinigen.', 'claims'],
@@ -1100,6 +1110,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // De cookiemelding en een keuze die de lezer nog maakt (hier geschreven).
+  'Deze website gebruikt cookies om je de beste ervaring te geven.',
+  'Bekijk welke behandeling het beste past bij uw klachten.',
   // Feiten en zegswijzen die alleen op een claim lijken (hier geschreven).
   'Kijk in de agenda voor de meest actuele tijden.',
   'Je moet minimaal 16 jaar oud zijn om te boeken.',
