@@ -17,6 +17,10 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Effort spared said as an idiom, a show's prize, a treatment that restores (written here).
+  ["Leave the gutters to us and you won't have to lift a finger.", 'claims'],
+  ['Our herd took Grand Champion at the county show.', 'trust'],
+  ['Targeted exercise to restore mobility after surgery.', 'health'],
   // A clinic's heading that names the conditions it treats, and a reply time with a guarantee (written here).
   ['Herbal medicine for PCOS and infertility', 'health'],
   ['Quotes within one working day, guaranteed.', 'claims'],
@@ -486,6 +490,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A sports title in a story is no award of the business (written here).
+  'The 2024 World Champion was a young rider.',
   // A cookie banner's "best experience" and a contact form's reply time (written here).
   'This site uses cookies so that we can give you the best possible experience.',
   'Thank you for your message: we reply within two working days.',
@@ -714,6 +720,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Een effect met een versterker ertussen, en prijzen gewonnen (hier geschreven).
+  ['Een hoofdmassage werkt heel ontspannend.', 'health'],
+  ['Onze bakkers zijn al vaak in de prijzen gevallen.', 'trust'],
   // Een register van zorgverleners, wat een mondzorg- of huidbehandeling belooft, voorop lopen (hier geschreven).
   ['Al onze mondhygiënisten zijn BIG-geregistreerde zorgverleners.', 'trust'],
   ['Twee keer per jaar een controle voor een gezond gebit.', 'health'],
