@@ -90,10 +90,10 @@ const FINDER_RULE = 'claims/needs-evidence'
  *
  * `doubts` was 0.3. On the random rows of whole pages that the later sessions drew, two weak words
  * not about the body in a sentence the model reads at 0.3 to 0.4 were mostly praise in passing
- * ("exactly what I need every time", "perfect for relaxation"): on the tune half 7 claims among 44.
- * At 0.4 the tune half judged 37 rows better and 6 worse, the check half 31 better and 12 worse
- * (precision +0.004, recall -0.007; random rows +0.011 and -0.010). Dropping the body exception
- * as well cost the check half's random rows 4 points of recall.
+ * ("the dough is always perfect", "simple, efficient, and easily managed"): on the tune half 7 claims
+ * among 44. At 0.4 the tune half judged 37 rows better and 6 worse, the check half 31 better and 12
+ * worse (precision +0.004, recall -0.007; random rows +0.011 and -0.010). Dropping the body
+ * exception as well cost the check half's random rows 4 points of recall.
  *
  * `lends` was 0.6, chosen on the tune half, whose misses the written cues were fitted to. On sentences
  * written like the training ones but held out of training (training/held-out), lending from 0.5 found
