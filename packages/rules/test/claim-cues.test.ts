@@ -490,6 +490,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A link's invitation is no comparison (written here).
+  'Learn more about roof repairs from our experts.',
+  'Read more on our financing options.',
   // A sports title in a story is no award of the business (written here).
   'The 2024 World Champion was a young rider.',
   // A cookie banner's "best experience" and a contact form's reply time (written here).
@@ -1119,6 +1122,10 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een advies, hoe vaak iets voorkomt en een inschatting uit de praktijk (hier geschreven).
+  'Het is beter om de afspraak een week vooraf te maken.',
+  'Lekke banden komen het meest voor in de herfst.',
+  'In onze ervaring is de aanvraag bij de gemeente nog weinig bekend.',
   // De cookiemelding en een keuze die de lezer nog maakt (hier geschreven).
   'Deze website gebruikt cookies om je de beste ervaring te geven.',
   'Bekijk welke behandeling het beste past bij uw klachten.',
