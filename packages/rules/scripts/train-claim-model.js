@@ -86,7 +86,8 @@ const unpackBuckets = (packed) => {
  * P +0.005 (+0.002 to +0.008), R −0.007 (−0.012 to −0.003), family −0.007, and the random check rows at P +0.012:
  * the trade the first two draws made already, now with less precision to buy.
  */
-export const isValidationRow = (id) => id.startsWith('s30-') || id.startsWith('s31-') || id.startsWith('s32-') || id.startsWith('s33-')
+const VALIDATION_DRAWS = ['s30-', 's31-', 's32-', 's33-']
+export const isValidationRow = (id) => VALIDATION_DRAWS.some((draw) => id.startsWith(draw))
 
 async function writeTuneHalf() {
   // Loaded only here: the corpus loader brings the whole rule set, which training itself does not need.
