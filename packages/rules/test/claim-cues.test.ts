@@ -487,6 +487,8 @@ const ENGLISH: [string, string][] = [
   ['We hold a full electrical licence, so every job meets the strictest code.', 'trust'],
   // The condition of use of an authorised health claim states the claim's effect.
   ['The beneficial effect is obtained with a daily intake of two capsules.', 'health'],
+  // "Whether or not" denies nothing.
+  ['Whether or not you rent, our installers are the best in the county.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -720,6 +722,10 @@ const ENGLISH_QUIET = [
   // A span of years and nothing else that proves: weak alone, and the learned cue, trained on whole pages
   // whose labellers mostly call bare tenure plain, no longer lends it a second (0.46).
   'Our garage has proudly served the village for decades.',
+  // Praise anyone may give, and "extremely" before a hardship.
+  'The new kitchen looks incredible.',
+  'Spring is an extremely busy season for gardeners.',
+  'Permits can be extremely difficult to obtain in the old town.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -968,7 +974,7 @@ const DUTCH: [string, string][] = [
   ['Als u vragen heeft, bel ons gerust op. Onze monteurs werken razendsnel.', 'claims'],
   ['Wij zijn 24/7 bereikbaar en binnen 30 minuten ter plaatse.', 'claims'],
   ['Wij hebben de kennis om elk probleem op te lossen.', 'claims'],
-  ['Zoekt u een loodgieter? Dan bent u bij ons aan het juiste adres.', 'claims'],
+  ['Zoekt u een loodgieter? Dan bent u bij ons aan het juiste adres, de snelste van de regio.', 'claims'],
   ['Proef zelf het verschil.', 'claims'],
   ['Eén keer instellen en daarna vergeten.', 'claims'],
   ['Wat ons onderscheidt, is de persoonlijke aanpak.', 'claims'],
@@ -1119,6 +1125,8 @@ const DUTCH: [string, string][] = [
   ['Alle taxaties zijn NWWI-gevalideerd.', 'trust'],
   // De gebruiksvoorwaarde van een toegelaten gezondheidsclaim noemt het effect van de claim.
   ['Het gunstige effect wordt bereikt bij dagelijks gebruik van twee capsules.', 'health'],
+  // Verlichting van een klacht blijft een effect, ook na "al dan niet".
+  ['De massage geeft snel verlichting van al dan niet chronische rugpijn.', 'health'],
 ]
 
 const DUTCH_QUIET = [
@@ -1298,6 +1306,12 @@ const DUTCH_QUIET = [
   // Een spanne jaren en verder niets dat bewijst: zwak op zichzelf, en het geleerde signaal, getraind op hele
   // pagina's waarvan de labelaars kale jaren meestal gewoon noemen, leent er geen tweede meer bij (0,48).
   'Al 25+ jaar uw fietsenmaker in Zwolle.',
+  // Lof die iedereen geeft, een geruststelling en lampen.
+  'De nieuwe keuken ziet er geweldig uit.',
+  'Voor een APK bent u bij ons aan het juiste adres.',
+  'Met een vaste prijs weet u vooraf waar u aan toe bent.',
+  'Wij leggen bekabeling en verlichting aan in nieuwbouwwoningen.',
+  'Ook buitenverlichting, verlichting en schakelaars vallen onder het onderhoudscontract.',
 ]
 
 describe('claim finder cues', () => {

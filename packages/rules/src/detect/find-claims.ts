@@ -172,6 +172,8 @@ function silencingOf(sentence: Sentence, silencers: Compiled['silencers']): Sile
       else silencing.silenced.push({ from: m.from, to: m.to, lookalike: entry.kind === 'lookalike' })
     }
   }
+  // A "not" inside an idiom denies nothing: "al dan niet chronische pijn", "whether or not".
+  silencing.negatedFrom = silencing.negatedFrom.filter((at) => !silencing.silenced.some((idiom) => idiom.from <= at && at < idiom.to))
   return silencing
 }
 
