@@ -726,6 +726,7 @@ const ENGLISH_QUIET = [
   'The new kitchen looks incredible.',
   'Spring is an extremely busy season for gardeners.',
   'Permits can be extremely difficult to obtain in the old town.',
+  'The shop has changed hands twice in the last 40 years.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1312,6 +1313,7 @@ const DUTCH_QUIET = [
   'Met een vaste prijs weet u vooraf waar u aan toe bent.',
   'Wij leggen bekabeling en verlichting aan in nieuwbouwwoningen.',
   'Ook buitenverlichting, verlichting en schakelaars vallen onder het onderhoudscontract.',
+  'Zo blijven de lessen voor iedereen betaalbaar.',
 ]
 
 describe('claim finder cues', () => {
