@@ -489,6 +489,9 @@ const ENGLISH: [string, string][] = [
   ['The beneficial effect is obtained with a daily intake of two capsules.', 'health'],
   // "Whether or not" denies nothing.
   ['Whether or not you rent, our installers are the best in the county.', 'claims'],
+  // Vetting of the people sent to a home, and a ranking on Google.
+  ['All our carers are vetted before their first visit.', 'trust'],
+  ['Our clients rank on page 1 of Google within months.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -1128,6 +1131,10 @@ const DUTCH: [string, string][] = [
   ['Het gunstige effect wordt bereikt bij dagelijks gebruik van twee capsules.', 'health'],
   // Verlichting van een klacht blijft een effect, ook na "al dan niet".
   ['De massage geeft snel verlichting van al dan niet chronische rugpijn.', 'health'],
+  // Iets van het huis is gratis; klanten die aanbevelen; betaalbare prijzen.
+  ['Bij elke lunch een koffie van het huis.', 'pressure'],
+  ['Ontdek waarom onze klanten ons aanbevelen aan vrienden.', 'trust'],
+  ['Wij hanteren betaalbare prijzen voor elk type klus.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -1314,6 +1321,7 @@ const DUTCH_QUIET = [
   'Wij leggen bekabeling en verlichting aan in nieuwbouwwoningen.',
   'Ook buitenverlichting, verlichting en schakelaars vallen onder het onderhoudscontract.',
   'Zo blijven de lessen voor iedereen betaalbaar.',
+  'Weet u zeker dat u dit account wilt verwijderen',
 ]
 
 describe('claim finder cues', () => {
