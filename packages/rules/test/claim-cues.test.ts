@@ -492,6 +492,9 @@ const ENGLISH: [string, string][] = [
   // Vetting of the people sent to a home, and a ranking on Google.
   ['All our carers are vetted before their first visit.', 'trust'],
   ['Our clients rank on page 1 of Google within months.', 'claims'],
+  // A multiple written as one word ("10x"), and twice as many (written here).
+  ['Up to 10x faster builds on the same hardware.', 'claims'],
+  ['Teams on the new plan retain twice as many users.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -730,6 +733,8 @@ const ENGLISH_QUIET = [
   'Spring is an extremely busy season for gardeners.',
   'Permits can be extremely difficult to obtain in the old town.',
   'The shop has changed hands twice in the last 40 years.',
+  // A multiple of a schedule is no comparison (written here).
+  'Train 2x per week with a partner.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1135,6 +1140,9 @@ const DUTCH: [string, string][] = [
   ['Bij elke lunch een koffie van het huis.', 'pressure'],
   ['Ontdek waarom onze klanten ons aanbevelen aan vrienden.', 'trust'],
   ['Wij hanteren betaalbare prijzen voor elk type klus.', 'claims'],
+  // A multiple written as one word, or counted in words (written here).
+  ['Onze klanten verkopen 3x meer via hun nieuwe webshop.', 'claims'],
+  ['Twee keer zo snel klaar als met een gewone verfroller.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -1322,6 +1330,9 @@ const DUTCH_QUIET = [
   'Ook buitenverlichting, verlichting en schakelaars vallen onder het onderhoudscontract.',
   'Zo blijven de lessen voor iedereen betaalbaar.',
   'Weet u zeker dat u dit account wilt verwijderen',
+  // A multiple of a count or a size is no comparison (written here).
+  'Twee keer per week training in een kleine groep.',
+  'Tegels van 2x2 meter voor het terras.',
 ]
 
 describe('claim finder cues', () => {

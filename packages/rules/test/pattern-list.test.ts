@@ -62,6 +62,19 @@ describe('PatternList screens sentences without losing a match', () => {
     expect(sources('Nothing here.')).toEqual(['!not _'])
   })
 
+  it('reads a multiple written as one word ("3x", "2.5x"), not a size or a word ending in x', () => {
+    const multiple = compilePattern('#x faster|more')
+    const matched = (text: string) => matchCount(multiple, text)
+    expect(matched('Builds run 10x faster now.')).toBe(1)
+    expect(matched('Builds run 10X faster now.')).toBe(1)
+    expect(matched('Expect 2.5x more leads.')).toBe(1)
+    expect(matched('A 2x2 faster tile.')).toBe(0)
+    expect(matched('The box more or less fits.')).toBe(0)
+    expect(matched('Builds run 10 faster now.')).toBe(0)
+    const list = new PatternList([multiple], (pattern) => pattern)
+    expect(list.candidates(sentencesOf('Now 3x faster.\n', 'en')[0]!).map((p) => p.source)).toEqual(['#x faster|more'])
+  })
+
   it('leaves out the words after a "!" inside an element, and screens by the words before it', () => {
     const comparison = compilePattern('*er!other|rather than')
     const matched = (text: string) => matchCount(comparison, text)

@@ -13,6 +13,8 @@ import { readNumber } from '../numbers.js'
  *   _            any one word
  *   ~3           up to three words (not across punctuation that ends a clause)
  *   #            a number written in digits ("3", "10,000", "98%")
+ *   #x           a multiple written as one word ("3x", "2.5x", "10X"): copy writes "10x faster" as
+ *                one token, so `# x` never reads it
  *   @            a word written with a capital: a name ("backed by @": "backed by Sequoia",
  *                not "backed by research")
  *   x?           the element is optional
@@ -123,6 +125,7 @@ function wordTest(alternative: string, source: string): { test: Test; key: Key |
   if (!alternative) throw new Error(`pattern "${source}" has an empty alternative`)
   if (alternative === '_') return { test: (token) => token.kind === 'word', key: undefined }
   if (alternative === '#') return { test: (token) => /^\d/.test(token.normal), key: DIGITS }
+  if (alternative === '#x') return { test: (token) => /^\d+(?:[.,]\d+)?x$/.test(token.normal), key: DIGITS }
   if (alternative === '@') return { test: (token) => token.kind === 'word' && /^\p{Lu}/u.test(token.value), key: undefined }
   const word = normalizeWord(alternative)
   const starts = word.endsWith('*')
