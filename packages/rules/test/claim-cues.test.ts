@@ -495,6 +495,8 @@ const ENGLISH: [string, string][] = [
   // A multiple written as one word ("10x"), and twice as many (written here).
   ['Up to 10x faster builds on the same hardware.', 'claims'],
   ['Teams on the new plan retain twice as many users.', 'claims'],
+  // A count of customers helped, with words between (written here).
+  ['We helped 200 local businesses grow their online presence.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -735,6 +737,8 @@ const ENGLISH_QUIET = [
   'The shop has changed hands twice in the last 40 years.',
   // A multiple of a schedule is no comparison (written here).
   'Train 2x per week with a partner.',
+  // Helping someone choose is no count of customers (written here).
+  'We helped you choose a plan last time.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1143,6 +1147,9 @@ const DUTCH: [string, string][] = [
   // A multiple written as one word, or counted in words (written here).
   ['Onze klanten verkopen 3x meer via hun nieuwe webshop.', 'claims'],
   ['Twee keer zo snel klaar als met een gewone verfroller.', 'claims'],
+  // A count of customers helped, the verb before or after it (written here).
+  ['We hielpen al 1200 ondernemers aan een nieuwe website.', 'trust'],
+  ['Sinds 2015 hebben we 400 gezinnen geholpen met hun verhuizing.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1333,6 +1340,8 @@ const DUTCH_QUIET = [
   // A multiple of a count or a size is no comparison (written here).
   'Twee keer per week training in een kleine groep.',
   'Tegels van 2x2 meter voor het terras.',
+  // Helping a number of times a year is no count of customers helped (written here).
+  'Wij helpen 2 keer per jaar mensen met hun aangifte.',
 ]
 
 describe('claim finder cues', () => {
