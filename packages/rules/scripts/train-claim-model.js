@@ -80,13 +80,13 @@ const unpackBuckets = (packed) => {
 }
 
 /**
- * Tune rows the model never trains on: the third random draw (`s30-*`) and the fourth to seventh, from sites the
- * corpus had never referenced (`s31-*` to `s34-*`), kept as the learned cue's validation rows, to choose its settings on rows it has not
+ * Tune rows the model never trains on: the third random draw (`s30-*`) and the fourth to eighth, from sites the
+ * corpus had never referenced (`s31-*` to `s35-*`), kept as the learned cue's validation rows, to choose its settings on rows it has not
  * read without spending the check half. Trained on the third draw as well, the model read the picked check rows at
  * P +0.005 (+0.002 to +0.008), R −0.007 (−0.012 to −0.003), family −0.007, and the random check rows at P +0.012:
  * the trade the first two draws made already, now with less precision to buy.
  */
-const VALIDATION_DRAWS = ['s30-', 's31-', 's32-', 's33-', 's34-']
+const VALIDATION_DRAWS = ['s30-', 's31-', 's32-', 's33-', 's34-', 's35-']
 export const isValidationRow = (id) => VALIDATION_DRAWS.some((draw) => id.startsWith(draw))
 
 async function writeTuneHalf() {
