@@ -497,6 +497,11 @@ const ENGLISH: [string, string][] = [
   ['Teams on the new plan retain twice as many users.', 'claims'],
   // A count of customers helped, with words between (written here).
   ['We helped 200 local businesses grow their online presence.', 'trust'],
+  // A price that surprises, the reader's search over, every need covered, paradise promised (written here).
+  ['Our rates are surprisingly affordable for a city-centre studio.', 'claims'],
+  ['There is no need to look further for a roofer.', 'claims'],
+  ['Our team has all your catering needs covered.', 'claims'],
+  ['Let us turn your backyard into a heaven on earth.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
@@ -739,6 +744,8 @@ const ENGLISH_QUIET = [
   'Train 2x per week with a partner.',
   // Helping someone choose is no count of customers (written here).
   'We helped you choose a plan last time.',
+  // The reader's own situation is unique, not the business (written here).
+  'We start by listening to your unique situation.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1150,6 +1157,8 @@ const DUTCH: [string, string][] = [
   // A count of customers helped, the verb before or after it (written here).
   ['We hielpen al 1200 ondernemers aan een nieuwe website.', 'trust'],
   ['Sinds 2015 hebben we 400 gezinnen geholpen met hun verhuizing.', 'trust'],
+  // Helping people with complaints is a health effect (written here).
+  ['Ik help vrouwen met hormonale klachten en vermoeidheid.', 'health'],
 ]
 
 const DUTCH_QUIET = [
@@ -1342,6 +1351,12 @@ const DUTCH_QUIET = [
   'Tegels van 2x2 meter voor het terras.',
   // Helping a number of times a year is no count of customers helped (written here).
   'Wij helpen 2 keer per jaar mensen met hun aangifte.',
+  // A counter reset, an idiom, a perfect thing that does not exist, a cancellation fee, the reader's own situation (written here).
+  'De tweede les zet de teller dan op nul.',
+  'Voor de meeste gezinnen is dat de gewoonste zaak van de wereld.',
+  'Het perfecte rooster bestaat niet.',
+  'Bij niet afzeggen brengen we 50% van de les in rekening.',
+  'We luisteren eerst naar jouw unieke situatie.',
 ]
 
 describe('claim finder cues', () => {
