@@ -199,3 +199,25 @@ export function futureYear(context: RuleContext<any>, sentence: Sentence): Token
 export function isFutureClaim(context: RuleContext<any>, sentence: Sentence): boolean {
   return futureYear(context, sentence) !== undefined || matchShared('green/future', 'intent', context, sentence).length > 0
 }
+
+const capitalised = (token: Token | undefined) => !!token && token.kind === 'word' && /^\p{Lu}/u.test(token.value)
+
+/** Headings and slogans In Title Case capitalise every word, so capitals do not mark names there. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.value.length > 3)
+  return words.length >= 2 && words.filter(capitalised).length / words.length >= 0.6
+}
+
+/**
+ * Words written with capitals next to another capitalised word are part of a name ("Organic Maps",
+ * "Green Web Foundation", "Charnwood Eco Hub"): they name a thing, they do not praise it. The
+ * sentence's first word is capitalised by spelling, so it marks no name ("Als Premium Partner"), and
+ * in a heading In Title Case capitals mark nothing. `from` and `to` are token indexes, `to` exclusive.
+ */
+export function isWithinName(sentence: Sentence, from: number, to: number): boolean {
+  const tokens = sentence.tokens
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
+  const firstWord = tokens.findIndex((t) => t.kind === 'word')
+  if (!((from - 1 !== firstWord && capitalised(tokens[from - 1])) || capitalised(tokens[to]))) return false
+  return !isTitleCase(tokens)
+}

@@ -1,6 +1,7 @@
 import type { Language, Range, Sentence, Token } from '@echt/core'
 import { introducesWhatFollows, isQuestion } from '@echt/core'
 import { wordList } from '../wordlists.js'
+import { isWithinName } from '../usage.js'
 import { compilePattern, matchPattern, PatternList, endsClause, type CompiledPattern } from './pattern.js'
 import { decodeClaimModel, judgeFamily, judgeSentence, type ClaimModel } from './claim-model.js'
 import { CLAIM_MODELS } from '../generated/claim-model.js'
@@ -194,8 +195,6 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (introducesWhatFollows(sentence)) return undefined
   const { whole, silenced, negatedFrom, hedges } = silencingFor(sentence, language)
   if (whole) return undefined
-  const titleCase = isTitleCase(tokens)
-  const firstWord = tokens.findIndex((t) => t.kind === 'word')
   const found: CueMatch[] = []
   const spelledOut = new Set<number>()
   for (const { entry, pattern, fixed } of cues.candidates(sentence)) {
@@ -203,7 +202,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
       if (silenced.some((idiom) => silences(idiom, m, pattern, fixed, tokens))) continue
       // A seal in a name is still the seal: "an RCVS Accredited Hospital", "a Certified Professional Bookkeeper".
-      if (!titleCase && entry.family !== 'trust' && insideName(tokens, m.from, m.to, firstWord)) continue
+      if (entry.family !== 'trust' && isWithinName(sentence, m.from, m.to)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
@@ -289,24 +288,6 @@ function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp:
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
   return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false }
-}
-
-const capitalised = (token: Token | undefined) => !!token && token.kind === 'word' && /^\p{Lu}/u.test(token.value)
-
-/** Headings and slogans In Title Case capitalise every word, so capitals do not mark names there. */
-function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word' && t.value.length > 3)
-  return words.length >= 2 && words.filter(capitalised).length / words.length >= 0.6
-}
-
-/**
- * A cue written with capitals next to another capitalised word is part of a name ("Organic Maps",
- * "Green Web Foundation", "Smart Dynamic Cups"): it names a thing, it does not praise it. The
- * sentence's first word is capitalised by spelling, so it marks no name ("Als Premium Partner").
- */
-function insideName(tokens: Token[], from: number, to: number, firstWord: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && !capitalised(tokens[i])) return false
-  return (from - 1 !== firstWord && capitalised(tokens[from - 1])) || capitalised(tokens[to])
 }
 
 /** Whether every word of a hedge is one a cue spells out (so the hedge is the cue's own grammar). */

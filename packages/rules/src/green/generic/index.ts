@@ -1,7 +1,7 @@
 import type { Language, Profile, Range, RuleContext, Sentence } from '@echt/core'
 import { phraseTokens } from '@echt/core'
 import { defineRule, tryLines, matchList, contextualMatches } from '../../define.js'
-import { EU_BLACKLIST_OPTION, euBlacklist, hasQuantity, isMention, isPromotional, namesRecognisedLabel } from '../../usage.js'
+import { EU_BLACKLIST_OPTION, euBlacklist, hasQuantity, isMention, isPromotional, isWithinName, namesRecognisedLabel } from '../../usage.js'
 import { wordSet } from '../../wordlists.js'
 
 /**
@@ -39,7 +39,9 @@ export default defineRule({
       sentence(sentence) {
         const matches = matchList(context, sentence, 'generic')
         if (isPromotional(sentence, context.language, context.profile)) matches.push(...contextualMatches(context, sentence))
-        const claims = matches.filter((match) => !isMention(sentence, match, context.language))
+        // A name the profile does not list ("Charnwood Eco Hub") is somebody's name, not this copy's claim;
+        // the profile's own names are judged below, where they first appear.
+        const claims = matches.filter((match) => !isMention(sentence, match, context.language) && !isWithinName(sentence, match.tokens[0]!.index, match.tokens[match.tokens.length - 1]!.index + 1))
         const names = nameReported ? [] : findNames(sentence, greenNames)
         if (claims.length === 0 && names.length === 0) return
         if (isSpecific(context, sentence)) return
