@@ -502,6 +502,21 @@ const ENGLISH: [string, string][] = [
   ['There is no need to look further for a roofer.', 'claims'],
   ['Our team has all your catering needs covered.', 'claims'],
   ['Let us turn your backyard into a heaven on earth.', 'claims'],
+  // An outcome said to follow, a method beyond the usual, testing called rigorous, inside knowledge,
+  // a leader with words between, speed in minutes, everything one could wish for, safe for all of a
+  // kind, a famous product, big improvements, a supplier to names the reader knows (written here).
+  ['Automated checks catch errors early, resulting in faster releases.', 'claims'],
+  ['Our annual service goes beyond the standard boiler check.', 'claims'],
+  ['Every harness is rigorously tested before it leaves the workshop.', 'claims'],
+  ['Two former tax inspectors give us insider knowledge of how audits work.', 'claims'],
+  ['She is known as a leader and innovator in the hospitality industry.', 'claims'],
+  ['Launch a booking page in just minutes.', 'claims'],
+  ['Our cafe has every treat you could ever wish for.', 'claims'],
+  ['The cleaner is safe for all fabrics and finishes.', 'claims'],
+  ['Try our famous sourdough, baked every morning.', 'claims'],
+  ['Parents notice big improvements in reading after one term.', 'claims'],
+  ['We service the gutters and bring your system back to peak efficiency.', 'claims'],
+  ['Our apples are supplied to Tesco and Waitrose.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -746,6 +761,10 @@ const ENGLISH_QUIET = [
   'We helped you choose a plan last time.',
   // The reader's own situation is unique, not the business (written here).
   'We start by listening to your unique situation.',
+  // A road leading to a place, a name-free delivery, a plain duration (written here).
+  'The path leading to the lower car park is closed in winter.',
+  'Parcels are supplied to the courier by noon.',
+  'The survey takes about twenty minutes.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1159,6 +1178,13 @@ const DUTCH: [string, string][] = [
   ['Sinds 2015 hebben we 400 gezinnen geholpen met hun verhuizing.', 'trust'],
   // Helping people with complaints is a health effect (written here).
   ['Ik help vrouwen met hormonale klachten en vermoeidheid.', 'health'],
+  // Een gevolg dat de tekst belooft, verder dan gebruikelijk, streng getest, een flinke besparing,
+  // leverancier aan bekende namen (hier geschreven).
+  ['Slimme planning leidt tot lagere kosten voor elke klant.', 'claims'],
+  ['Onze inspectie gaat verder dan de standaard keuring.', 'claims'],
+  ['Elk onderdeel wordt streng gecontroleerd voordat het de fabriek verlaat.', 'claims'],
+  ['Met isolatie haalt u een flinke besparing op uw rekening.', 'claims'],
+  ['Onze tulpen worden geleverd aan Albert Heijn en Jumbo.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
@@ -1357,6 +1383,9 @@ const DUTCH_QUIET = [
   'Het perfecte rooster bestaat niet.',
   'Bij niet afzeggen brengen we 50% van de les in rekening.',
   'We luisteren eerst naar jouw unieke situatie.',
+  // Een weg die ergens heen leidt, een levering zonder namen (hier geschreven).
+  'Het pad leidt tot aan de rand van het bos.',
+  'De onderdelen worden geleverd aan de monteur op locatie.',
 ]
 
 describe('claim finder cues', () => {
