@@ -1185,6 +1185,21 @@ const DUTCH: [string, string][] = [
   ['Elk onderdeel wordt streng gecontroleerd voordat het de fabriek verlaat.', 'claims'],
   ['Met isolatie haalt u een flinke besparing op uw rekening.', 'claims'],
   ['Onze tulpen worden geleverd aan Albert Heijn en Jumbo.', 'trust'],
+  // Trots, groei, werk uit handen, een sterke verbetering, een vast gezicht, een hogere woningwaarde,
+  // jonger ogen, een oplossing voor iedereen, onafhankelijk gekozen, een besparing in procenten, tevreden
+  // klanten met woorden ertussen, bovenaan in Google (hier geschreven).
+  ['De bakkerij gaat er prat op dat elk brood met de hand wordt gevormd.', 'claims'],
+  ['Wij zijn een snelgroeiend installatiebedrijf uit Zwolle.', 'claims'],
+  ['Wij nemen u alle zorgen rond de verhuizing uit handen.', 'claims'],
+  ['Met deze training verbetert u uw conditie aanzienlijk.', 'claims'],
+  ['Bij ons spreekt u altijd dezelfde vaste adviseur.', 'claims'],
+  ['Een nieuwe keuken verhoogt de waarde van uw woning.', 'claims'],
+  ['Na een verfbeurt oogt uw gevel weer frisser.', 'claims'],
+  ['Wij hebben een oplossing voor iedere tuin, groot of klein.', 'claims'],
+  ['Alle aannemers op ons platform zijn onafhankelijk gekeurd.', 'claims'],
+  ['Ontdek hoe u tot 30% bespaart op uw energierekening.', 'claims'],
+  ['Veel van onze klanten zijn er echt blij mee.', 'claims'],
+  ['Met onze aanpak komt uw bedrijf bovenaan te staan in Google.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -1386,6 +1401,11 @@ const DUTCH_QUIET = [
   // Een weg die ergens heen leidt, een levering zonder namen (hier geschreven).
   'Het pad leidt tot aan de rand van het bos.',
   'De onderdelen worden geleverd aan de monteur op locatie.',
+  // Een gewone waardebepaling, een vaste dag en een vergelijking die de lezer zelf maakt (hier geschreven).
+  'De taxateur bepaalt de waarde van uw woning op de dag van het bezoek.',
+  'Wij zijn op maandag gesloten.',
+  'Vergelijk zelf de prijzen van drie installateurs.',
+  'Ons kantoor neemt u graag werk uit handen.',
 ]
 
 describe('claim finder cues', () => {
