@@ -765,6 +765,10 @@ const ENGLISH_QUIET = [
   'The path leading to the lower car park is closed in winter.',
   'Parcels are supplied to the courier by noon.',
   'The survey takes about twenty minutes.',
+  // A cookie notice, a freedom the reader has, an aim (written here).
+  'We use cookies to improve your experience and make the site faster.',
+  'You are free to choose any colour for the frame.',
+  'Our clinic strives to offer the most convenient appointment times.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1406,6 +1410,8 @@ const DUTCH_QUIET = [
   'Wij zijn op maandag gesloten.',
   'Vergelijk zelf de prijzen van drie installateurs.',
   'Ons kantoor neemt u graag werk uit handen.',
+  // Waar een bedrijf werkt: geen claim (hier geschreven).
+  'Onze monteurs werken in heel Nederland.',
 ]
 
 describe('claim finder cues', () => {
