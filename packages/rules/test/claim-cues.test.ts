@@ -1204,6 +1204,9 @@ const DUTCH: [string, string][] = [
   ['Ontdek hoe u tot 30% bespaart op uw energierekening.', 'claims'],
   ['Veel van onze klanten zijn er echt blij mee.', 'claims'],
   ['Met onze aanpak komt uw bedrijf bovenaan te staan in Google.', 'claims'],
+  // Geld in duizenden is een prijs of besparing, geen menigte (hier geschreven).
+  ["Een goede taxatie scheelt u al snel duizenden euro's.", 'claims'],
+  ['Duizenden huishoudens kozen al voor onze isolatie.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
