@@ -229,9 +229,12 @@ const ENGLISH: [string, string][] = [
   ['Rich in antioxidants and vitamins for glowing skin.', 'health'],
   ['Our filters give you healthier air at home.', 'health'],
   ['Lymphatic drainage stimulates your circulation and self-healing.', 'health'],
-  ['The best massage for tired muscles in town.', 'health'],
-  // One environmental word says what a claim is about; "on the planet" only means "anywhere".
-  ['The most trusted name in climate tech.', 'green'],
+  ['The best massage for sore muscles and back pain.', 'health'],
+  // One topic word beside a superlative may only set the scene (the family models read it as an aside):
+  // the claim is the standard, the place or the reputation. "On the planet" only means "anywhere".
+  ['The highest standard of physiotherapy in the county.', 'claims'],
+  ['The most trusted name in climate tech.', 'claims'],
+  ['The lowest emissions of any van in its class.', 'green'],
   ['The most secure wallet on the planet.', 'claims'],
   // Speed can be checked, so a testimonial's "fastest" stays a claim.
   ['The fastest build tool I have used.', 'claims'],
@@ -991,6 +994,8 @@ const DUTCH: [string, string][] = [
   ['Kraakheldere ramen.', 'claims'],
   ['Muisstil draaiende warmtepomp.', 'claims'],
   ['De slimste manier om je uitstoot te verlagen.', 'green'],
+  ['Zo helpen we bedrijven hun afval flink te verminderen.', 'green'],
+  ['De perfecte plek voor een ontspannen weekend aan zee.', 'claims'],
   ['De veiligste portemonnee op de planeet.', 'claims'],
   ['De snelste boekhoudapp die ik ken.', 'claims'],
   // Een genoemde partij die ervoor instaat.
@@ -1059,7 +1064,7 @@ const DUTCH: [string, string][] = [
   ['Uw energierekening gaat omlaag vanaf de eerste dag.', 'claims'],
   ['Ons systeem verdient zich binnen een jaar terug.', 'claims'],
   ['Ons supplement geeft je libido een flinke boost.', 'health'],
-  ['De beste shampoo voor een schilferige hoofdhuid.', 'health'],
+  ['De beste shampoo tegen roos en jeuk op de hoofdhuid.', 'health'],
   ['De eerste maand betaal je niets.', 'pressure'],
   ['Schrijf je nu in en ontvang een welkomstpakket.', 'pressure'],
   ['De prijzen stijgen per 1 januari.', 'pressure'],
