@@ -996,6 +996,9 @@ const DUTCH: [string, string][] = [
   ['De slimste manier om je uitstoot te verlagen.', 'green'],
   ['Zo helpen we bedrijven hun afval flink te verminderen.', 'green'],
   ['De perfecte plek voor een ontspannen weekend aan zee.', 'claims'],
+  // "Duurzaam" beside wear and weather is how long a thing lasts, a claims claim (written here).
+  ['Onze keramische tegels zijn duurzaam en krasbestendig.', 'claims'],
+  ['Robuust en duurzaam: dit hekwerk staat er over twintig jaar nog.', 'claims'],
   ['De veiligste portemonnee op de planeet.', 'claims'],
   ['De snelste boekhoudapp die ik ken.', 'claims'],
   // Een genoemde partij die ervoor instaat.
