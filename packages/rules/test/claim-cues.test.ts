@@ -230,10 +230,11 @@ const ENGLISH: [string, string][] = [
   ['Our filters give you healthier air at home.', 'health'],
   ['Lymphatic drainage stimulates your circulation and self-healing.', 'health'],
   ['The best massage for sore muscles and back pain.', 'health'],
-  // One topic word beside a superlative may only set the scene (the family models read it as an aside):
-  // the claim is the standard, the place or the reputation. "On the planet" only means "anywhere".
+  // One health word beside a superlative may only set the scene (the family models read it as an aside):
+  // the claim is the standard or the place. One environmental word names the claim green (the rubric:
+  // green beats the others); "on the planet" only means "anywhere".
   ['The highest standard of physiotherapy in the county.', 'claims'],
-  ['The most trusted name in climate tech.', 'claims'],
+  ['The most trusted name in climate tech.', 'green'],
   ['The lowest emissions of any van in its class.', 'green'],
   ['The most secure wallet on the planet.', 'claims'],
   // Speed can be checked, so a testimonial's "fastest" stays a claim.
