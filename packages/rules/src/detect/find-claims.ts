@@ -125,6 +125,8 @@ const FAMILY_MODEL_NAMES = 0.7
  * models (every such word an aside) it was tried in an earlier session and left out.
  */
 const TOPIC_ASIDE = 0.4
+/** The topical families whose one word may be an aside (TOPIC_ASIDE says why green is not). */
+const ASIDE_FAMILIES: ClaimFamily[] = ['health']
 
 interface Compiled {
   cues: PatternList<{ entry: CueEntry; pattern: CompiledPattern; fixed: boolean }>
@@ -250,8 +252,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const written = kept.filter((cue) => cue !== learned)
   // A practice ("massage", "therapy") names what the business does; beside a cue that makes a claim
   // of another family by itself ("an exceptional level of chiropractic care") it names nothing.
-  const claimsOtherwise = (cue: CueMatch) => written.some((other) => other.family !== cue.family && other.weight >= 1 - 1e-9)
-  for (const cue of written) if (!(cue.kind === PRACTICE && claimsOtherwise(cue))) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
+  const claimsBesides = (family: ClaimFamily) => written.some((other) => other.family !== family && other.weight >= 1 - 1e-9)
+  for (const cue of written) if (!(cue.kind === PRACTICE && claimsBesides(cue.family))) byFamily.set(cue.family, (byFamily.get(cue.family) ?? 0) + cue.weight)
   // The rubric's tie-break, which regulators share: a claim about environmental impact is a green
   // claim and one about the body a health claim, whatever else the sentence praises; then an award
   // or a seal. One topic word is enough to say what a claim is about when the claim is about it: "the
@@ -264,7 +266,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   let familyVerdict: FamilyVerdict | undefined | null = null
   const modelsFamily = () => (familyVerdict === null ? (familyVerdict = model && judgeFamily(model, sentence)) : familyVerdict)
   const isAsideOf = (f: ClaimFamily) => {
-    if (f !== 'health' || !model || !written.some((cue) => cue.family !== f && cue.weight >= 1 - 1e-9)) return false
+    if (!model || !ASIDE_FAMILIES.includes(f) || !claimsBesides(f)) return false
     const verdict = modelsFamily()
     return !verdict || verdict.family !== f || verdict.probability < TOPIC_ASIDE
   }
