@@ -521,14 +521,9 @@ const ENGLISH: [string, string][] = [
   ['Parents notice big improvements in reading after one term.', 'claims'],
   ['We service the gutters and bring your system back to peak efficiency.', 'claims'],
   ['Our apples are supplied to Tesco and Waitrose.', 'trust'],
-  // A bare comparative claims with a second word of praise, or with "than" (written here).
-  ['Faster, cheaper and easier than a trip to the garage.', 'claims'],
-  ['Our new kettle boils faster and is effortless to clean.', 'claims'],
 ]
 
 const ENGLISH_QUIET = [
-  // A bare comparative in an instruction or a story compares with nothing said (written here).
-  'The office moved last year so that the team could walk to the station faster.',
   // A link's invitation is no comparison (written here).
   'Learn more about roof repairs from our experts.',
   'Read more on our financing options.',
@@ -1221,13 +1216,9 @@ const DUTCH: [string, string][] = [
   // Geld in duizenden is een prijs of besparing, geen menigte (hier geschreven).
   ["Een goede taxatie scheelt u al snel duizenden euro's.", 'claims'],
   ['Duizenden huishoudens kozen al voor onze isolatie.', 'trust'],
-  // Een kale vergrotende trap claimt met een tweede woord van lof of met "dan" (hier geschreven).
-  ['Sneller en goedkoper dan een nieuwe keuken.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
-  // Een kale vergrotende trap in een aanwijzing vergelijkt met niets genoemds (hier geschreven).
-  'Log in om je bestelling sneller af te rekenen.',
   // Een advies, hoe vaak iets voorkomt en een inschatting uit de praktijk (hier geschreven).
   'Het is beter om de afspraak een week vooraf te maken.',
   'Lekke banden komen het meest voor in de herfst.',
