@@ -1440,6 +1440,14 @@ describe('claim finder cues', () => {
   }
 })
 
+describe('the words a cue carries', () => {
+  it('leave out the mark a pattern needs before them', () => {
+    const text = 'Fresh bread on your doorstep, every time.'
+    const found = findClaim(sentencesOf(text, 'en')[0]!, 'en')!
+    expect(text.slice(found.carrier.range.start, found.carrier.range.end)).toBe('every time')
+  })
+})
+
 describe('the build reads the words an element leaves out ("*er!other|rather") as words too', () => {
   it('names the file, the line and a misplaced "*" after the "!"', () => {
     const dir = copyOfRules()

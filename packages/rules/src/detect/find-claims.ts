@@ -212,7 +212,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const spelledOut = new Set<number>()
   for (const { entry, pattern, fixed } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
-      const range = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }
+      const range = wordsOf(tokens, m)
       if (silenced.some((idiom) => silences(idiom, m, pattern, fixed, tokens))) continue
       // A seal in a name is still the seal: "an RCVS Accredited Hospital", "a Certified Professional Bookkeeper".
       if (entry.family !== 'trust' && isWithinName(sentence, m.from, m.to)) continue
@@ -311,6 +311,18 @@ function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp:
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
   return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false }
+}
+
+/**
+ * The text a cue carries: its tokens without the marks at its edges. A mark a pattern needs before
+ * its words (", every time": after the thing promised) says where the cue stands, not what it claims.
+ */
+function wordsOf(tokens: Token[], m: { from: number; to: number }): Range {
+  let from = m.from
+  let to = m.to
+  while (from < to - 1 && tokens[from]!.kind === 'punctuation') from++
+  while (to - 1 > from && tokens[to - 1]!.kind === 'punctuation') to--
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end }
 }
 
 /** Whether every word of a hedge is one a cue spells out (so the hedge is the cue's own grammar). */
