@@ -521,9 +521,13 @@ const ENGLISH: [string, string][] = [
   ['Parents notice big improvements in reading after one term.', 'claims'],
   ['We service the gutters and bring your system back to peak efficiency.', 'claims'],
   ['Our apples are supplied to Tesco and Waitrose.', 'trust'],
+  // A hedge does not reach back over a comma to the proof before it (written here).
+  ['With 25 years of experience, our fitters aim to finish every bathroom in a week.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
+  // A hedge in the clause of the claim still hedges it (written here).
+  'The best time to visit would be in late spring.',
   // A link's invitation is no comparison (written here).
   'Learn more about roof repairs from our experts.',
   'Read more on our financing options.',

@@ -209,6 +209,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const { whole, silenced, negatedFrom, hedges } = silencingFor(sentence, language)
   if (whole) return undefined
   const found: CueMatch[] = []
+  /** The tokens each found cue matched, by the cue. */
+  const matched = new Map<CueMatch, { from: number; to: number }>()
   const spelledOut = new Set<number>()
   for (const { entry, pattern, fixed } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
@@ -220,7 +222,9 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
       if (hedges.length > 0) for (let i = m.from; i < m.to; i++) if (namesWord(pattern, tokens[i]!)) spelledOut.add(i)
-      found.push({ family: entry.family, weight: entry.weight ?? 1, kind: entry.kind ?? entry.family, range, pattern: pattern.source })
+      const cue = { family: entry.family, weight: entry.weight ?? 1, kind: entry.kind ?? entry.family, range, pattern: pattern.source }
+      found.push(cue)
+      matched.set(cue, m)
     }
   }
   // The learned cue never claims alone, so a sentence without written cues need not be read by it.
@@ -228,9 +232,13 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // A question asks and a hedge wishes: the sentence claims only half as loud ("Looking for the
   // ultimate reset?" still does). A hedge that a cue spells out is the claim's own grammar, not a
   // hedge: "offcuts that would otherwise be thrown away" ("so should your" is still hedged).
-  const hedged = hedges.some((hedge) => !isSpelledOut(tokens, hedge, spelledOut))
-  const damp = isQuestion(sentence) || hedged ? 0.5 : 1
-  for (const cue of found) cue.weight *= damp
+  // A hedge governs its clause and what follows it, not a clause before it: "With 10 years of
+  // experience, our team strives to ..." still claims the years.
+  const liveHedges = hedges.filter((hedge) => !isSpelledOut(tokens, hedge, spelledOut))
+  const question = isQuestion(sentence)
+  const damp = question || liveHedges.length > 0 ? 0.5 : 1
+  const isHedged = (m: { from: number; to: number }) => liveHedges.some((hedge) => !(m.to <= hedge.from && endsClauseBetween(tokens, m.to - 1, hedge.from)))
+  for (const cue of found) if (question || isHedged(matched.get(cue)!)) cue.weight *= 0.5
   const { cue: learned, doubted } = learnedVerdict(model, sentence, damp, silenced)
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
