@@ -521,11 +521,18 @@ const ENGLISH: [string, string][] = [
   ['Parents notice big improvements in reading after one term.', 'claims'],
   ['We service the gutters and bring your system back to peak efficiency.', 'claims'],
   ['Our apples are supplied to Tesco and Waitrose.', 'trust'],
-  // A hedge does not reach back over a comma to the proof before it (written here).
+  // A result in figures, a rating in stars, a count of finished jobs, a prize, and a hedge that does
+  // not reach back over a comma to the proof before it (written here).
+  ['The new boiler lowers your gas bill by 25%.', 'claims'],
+  ['4.8★ from our customers', 'trust'],
+  ['Over 2,000+ completed kitchens across Kent.', 'trust'],
+  ['Our chef took the regional prize for best pastry in 2019.', 'trust'],
   ['With 25 years of experience, our fitters aim to finish every bathroom in a week.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
+  // Luxury names a range or a mood; said alone it praises nothing checkable (written here).
+  'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
   'The best time to visit would be in late spring.',
   // A link's invitation is no comparison (written here).
@@ -1220,9 +1227,17 @@ const DUTCH: [string, string][] = [
   // Geld in duizenden is een prijs of besparing, geen menigte (hier geschreven).
   ["Een goede taxatie scheelt u al snel duizenden euro's.", 'claims'],
   ['Duizenden huishoudens kozen al voor onze isolatie.', 'trust'],
+  // Een resultaat in cijfers met het werkwoord achteraan, sterren en afgeronde klussen (hier geschreven).
+  ['Met deze pomp kunt u uw stookkosten met 40% verlagen.', 'claims'],
+  ['4,7★ bij onze klanten', 'trust'],
+  ['Al 300+ opgeleverde badkamers in de regio.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
+  // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
+  'Perfect voor een regenachtige zondagmiddag.',
+  'Bekijk onze luxe badjassen en handdoeken.',
+  'Wij helpen u bij het vinden van de perfecte trouwring.',
   // Een advies, hoe vaak iets voorkomt en een inschatting uit de praktijk (hier geschreven).
   'Het is beter om de afspraak een week vooraf te maken.',
   'Lekke banden komen het meest voor in de herfst.',
