@@ -528,6 +528,9 @@ const ENGLISH: [string, string][] = [
   ['Over 2,000+ completed kitchens across Kent.', 'trust'],
   ['Our chef took the regional prize for best pastry in 2019.', 'trust'],
   ['With 25 years of experience, our fitters aim to finish every bathroom in a week.', 'trust'],
+  // A price said as what is not charged, and "don't hesitate", which denies nothing (written here).
+  ['Our surveyor does not charge you anything for the first visit.', 'pressure'],
+  ["Don't hesitate: the first lesson is free.", 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -1231,6 +1234,7 @@ const DUTCH: [string, string][] = [
   ['Met deze pomp kunt u uw stookkosten met 40% verlagen.', 'claims'],
   ['4,7★ bij onze klanten', 'trust'],
   ['Al 300+ opgeleverde badkamers in de regio.', 'trust'],
+  ['Aarzel niet om een gratis proefles te boeken.', 'pressure'],
 ]
 
 const DUTCH_QUIET = [
