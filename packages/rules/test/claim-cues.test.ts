@@ -531,6 +531,8 @@ const ENGLISH: [string, string][] = [
   // A price said as what is not charged, and "don't hesitate", which denies nothing (written here).
   ['Our surveyor does not charge you anything for the first visit.', 'pressure'],
   ["Don't hesitate: the first lesson is free.", 'pressure'],
+  // An offer in capitals is still the offer (written here).
+  ['Claim your FREE Welcome Pack today.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -538,6 +540,8 @@ const ENGLISH_QUIET = [
   'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
   'The best time to visit would be in late spring.',
+  // Free as in freedom, not as in price (written here).
+  'The Free Software Foundation publishes the GPL.',
   // A link's invitation is no comparison (written here).
   'Learn more about roof repairs from our experts.',
   'Read more on our financing options.',
@@ -1235,6 +1239,7 @@ const DUTCH: [string, string][] = [
   ['4,7★ bij onze klanten', 'trust'],
   ['Al 300+ opgeleverde badkamers in de regio.', 'trust'],
   ['Aarzel niet om een gratis proefles te boeken.', 'pressure'],
+  ['Boek nu je Gratis Proefles', 'pressure'],
 ]
 
 const DUTCH_QUIET = [

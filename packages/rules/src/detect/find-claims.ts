@@ -216,8 +216,9 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
     for (const m of matchPattern(pattern, sentence)) {
       const range = wordsOf(tokens, m)
       if (silenced.some((idiom) => silences(idiom, m, pattern, fixed, tokens))) continue
-      // A seal in a name is still the seal: "an RCVS Accredited Hospital", "a Certified Professional Bookkeeper".
-      if (entry.family !== 'trust' && isWithinName(sentence, m.from, m.to)) continue
+      // A seal in a name is still the seal: "an RCVS Accredited Hospital", "a Certified Professional Bookkeeper";
+      // and an offer in capitals is still the offer: "FREE Hair gift vouchers", "een Gratis Proefles".
+      if (entry.family !== 'trust' && entry.family !== 'pressure' && isWithinName(sentence, m.from, m.to)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
