@@ -533,6 +533,7 @@ const ENGLISH: [string, string][] = [
   ["Don't hesitate: the first lesson is free.", 'pressure'],
   // An offer in capitals is still the offer (written here).
   ['Claim your FREE Welcome Pack today.', 'pressure'],
+  ['Two decades of hands-on roofing experience.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -1240,6 +1241,10 @@ const DUTCH: [string, string][] = [
   ['Al 300+ opgeleverde badkamers in de regio.', 'trust'],
   ['Aarzel niet om een gratis proefles te boeken.', 'pressure'],
   ['Boek nu je Gratis Proefles', 'pressure'],
+  // Het stempel van een instantie, contracten met verzekeraars en reviews op Google (hier geschreven).
+  ['KIWA goedgekeurd voor drinkwater.', 'trust'],
+  ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],
+  ['Onze Google-reviews zeggen genoeg.', 'trust'],
 ]
 
 const DUTCH_QUIET = [
