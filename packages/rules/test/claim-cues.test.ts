@@ -1252,6 +1252,9 @@ const DUTCH_QUIET = [
   'Perfect voor een regenachtige zondagmiddag.',
   'Bekijk onze luxe badjassen en handdoeken.',
   'Wij helpen u bij het vinden van de perfecte trouwring.',
+  // Hoe vaak iets gelezen of bezocht wordt (hier geschreven).
+  'Dit zijn de meest gelezen blogs van deze maand.',
+  'Deze pagina wordt het meest bezocht op maandag.',
   // Een advies, hoe vaak iets voorkomt en een inschatting uit de praktijk (hier geschreven).
   'Het is beter om de afspraak een week vooraf te maken.',
   'Lekke banden komen het meest voor in de herfst.',
