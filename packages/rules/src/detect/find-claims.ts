@@ -125,6 +125,14 @@ const FAMILY_MODEL_NAMES = 0.7
  * models (every such word an aside) it was tried in an earlier session and left out.
  */
 const TOPIC_ASIDE = 0.4
+/** What a half-loud sentence or clause weighs: a question, or a wish ("would", "aim to"). */
+const DAMPED = 0.5
+/**
+ * The families whose cues still claim inside a capitalised name: a seal in a name is still the seal ("an
+ * RCVS Accredited Hospital"), an offer in capitals still the offer ("FREE Hair gift vouchers", "een
+ * Gratis Proefles"). Praise in a name is its name ("Organic Maps").
+ */
+const CLAIMED_IN_NAMES: ClaimFamily[] = ['trust', 'pressure']
 /** The topical families whose one word may be an aside (TOPIC_ASIDE says why green is not). */
 const ASIDE_FAMILIES: ClaimFamily[] = ['health']
 
@@ -209,16 +217,14 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const { whole, silenced, negatedFrom, hedges } = silencingFor(sentence, language)
   if (whole) return undefined
   const found: CueMatch[] = []
-  /** The tokens each found cue matched, by the cue. */
+  /** The tokens each found cue matched (a hedge halves only the cues in its clause and after it). */
   const matched = new Map<CueMatch, { from: number; to: number }>()
   const spelledOut = new Set<number>()
   for (const { entry, pattern, fixed } of cues.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       const range = wordsOf(tokens, m)
       if (silenced.some((idiom) => silences(idiom, m, pattern, fixed, tokens))) continue
-      // A seal in a name is still the seal: "an RCVS Accredited Hospital", "a Certified Professional Bookkeeper";
-      // and an offer in capitals is still the offer: "FREE Hair gift vouchers", "een Gratis Proefles".
-      if (entry.family !== 'trust' && entry.family !== 'pressure' && isWithinName(sentence, m.from, m.to)) continue
+      if (!CLAIMED_IN_NAMES.includes(entry.family) && isWithinName(sentence, m.from, m.to)) continue
       // Denied before the cue ("niet duurzaam") or inside its gap ("raden het niet aan").
       if (negatedFrom.some((at) => (at < m.from && wordsBetween(tokens, at, m.from) <= 3 && !endsClauseBetween(tokens, at, m.from)) || (at > m.from && at < m.to && !namesWord(pattern, tokens[at]!)))) continue
       // A hedge the cue spells out is the claim's own grammar ("would otherwise be thrown away").
@@ -237,9 +243,9 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   // experience, our team strives to ..." still claims the years.
   const liveHedges = hedges.filter((hedge) => !isSpelledOut(tokens, hedge, spelledOut))
   const question = isQuestion(sentence)
-  const damp = question || liveHedges.length > 0 ? 0.5 : 1
+  const damp = question || liveHedges.length > 0 ? DAMPED : 1
   const isHedged = (m: { from: number; to: number }) => liveHedges.some((hedge) => !(m.to <= hedge.from && endsClauseBetween(tokens, m.to - 1, hedge.from)))
-  for (const cue of found) if (question || isHedged(matched.get(cue)!)) cue.weight *= 0.5
+  for (const cue of found) if (question || isHedged(matched.get(cue)!)) cue.weight *= DAMPED
   const { cue: learned, doubted } = learnedVerdict(model, sentence, damp, silenced)
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
