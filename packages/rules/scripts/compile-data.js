@@ -18,7 +18,7 @@ const sourcePath = (file) => relative(srcArg > 0 ? srcDir : root, file)
 const checkOnly = process.argv.includes('--check')
 const LANGUAGES = ['en', 'nl']
 /** What a silencer does to the cues it meets (src/detect/find-claims.ts, SilencerEntry). */
-const SILENCER_KINDS = ['phrase', 'sentence', 'damp', 'negation', 'lookalike']
+const SILENCER_KINDS = ['phrase', 'sentence', 'damp', 'negation', 'lookalike', 'clause']
 
 const ENTRY_KEYS = new Set(['match', 'inflect', 'unlessNext', 'unlessPrevious', 'expected', 'note', 'kind', 'family', 'weight'])
 const FAMILIES = new Set(['claims', 'green', 'pressure', 'trust', 'health'])

@@ -534,6 +534,10 @@ const ENGLISH: [string, string][] = [
   // An offer in capitals is still the offer (written here).
   ['Claim your FREE Welcome Pack today.', 'pressure'],
   ['Two decades of hands-on roofing experience.', 'trust'],
+  // A hedge in a clause of its own leaves the offer before it whole; pain said as an adjective (written here).
+  ['We give every caller a free home survey where we show the alarm we would fit.', 'pressure'],
+  ['This is our most popular boiler because most homes would need one.', 'claims'],
+  ['Fast relief for painful heels.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -1241,6 +1245,8 @@ const DUTCH: [string, string][] = [
   ['Al 300+ opgeleverde badkamers in de regio.', 'trust'],
   ['Aarzel niet om een gratis proefles te boeken.', 'pressure'],
   ['Boek nu je Gratis Proefles', 'pressure'],
+  // Een voorbehoud in een bijzin van zichzelf laat het aanbod ervoor heel (hier geschreven).
+  ['Wij bieden een gratis adviesgesprek waarin we laten zien wat we zouden plaatsen.', 'pressure'],
   // Het stempel van een instantie, contracten met verzekeraars en reviews op Google (hier geschreven).
   ['KIWA goedgekeurd voor drinkwater.', 'trust'],
   ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],

@@ -54,9 +54,11 @@ export interface SilencerEntry {
    * `negation`: a cue that starts within three words after its first word is denied, not claimed
    * ("niet duurzaam", "not perfect"); `lookalike`: a word that only looks like a cue ("the rest",
    * "de kosten" beside "*est", "*ste"), so it silences the cues within its words, not a longer cue
-   * that spells it out ("stands out from the rest", "de helft van de kosten").
+   * that spells it out ("stands out from the rest", "de helft van de kosten"); `clause`: a word that
+   * opens a clause of its own ("that", "where", "die"), so a hedge after it wishes for that clause,
+   * not for a cue before it ("a free survey where we show the kit we would install").
    */
-  kind?: 'phrase' | 'sentence' | 'damp' | 'negation' | 'lookalike'
+  kind?: 'phrase' | 'sentence' | 'damp' | 'negation' | 'lookalike' | 'clause'
 }
 
 export interface CueMatch {
@@ -167,6 +169,8 @@ interface Silencing {
   silenced: { from: number; to: number; lookalike: boolean }[]
   negatedFrom: number[]
   hedges: { from: number; to: number }[]
+  /** Where a clause opens on a word, not a mark: a hedge after it does not reach back past it. */
+  clauseOpens: number[]
 }
 
 /**
@@ -185,12 +189,13 @@ function silencingFor(sentence: Sentence, language: Language): Silencing {
 }
 
 function silencingOf(sentence: Sentence, silencers: Compiled['silencers']): Silencing {
-  const silencing: Silencing = { whole: false, silenced: [], negatedFrom: [], hedges: [] }
+  const silencing: Silencing = { whole: false, silenced: [], negatedFrom: [], hedges: [], clauseOpens: [] }
   for (const { entry, pattern } of silencers.candidates(sentence)) {
     for (const m of matchPattern(pattern, sentence)) {
       if (entry.kind === 'sentence') return { ...silencing, whole: true }
       if (entry.kind === 'damp') silencing.hedges.push(m)
       else if (entry.kind === 'negation') silencing.negatedFrom.push(m.from)
+      else if (entry.kind === 'clause') silencing.clauseOpens.push(m.from)
       else silencing.silenced.push({ from: m.from, to: m.to, lookalike: entry.kind === 'lookalike' })
     }
   }
@@ -214,7 +219,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   if (tokens.length === 0) return undefined
   // An instruction in a list ("- Increase the backlight:") tells what to do; it claims nothing.
   if (introducesWhatFollows(sentence)) return undefined
-  const { whole, silenced, negatedFrom, hedges } = silencingFor(sentence, language)
+  const { whole, silenced, negatedFrom, hedges, clauseOpens } = silencingFor(sentence, language)
   if (whole) return undefined
   const found: CueMatch[] = []
   /** The tokens each found cue matched (a hedge halves only the cues in its clause and after it). */
@@ -244,9 +249,10 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const liveHedges = hedges.filter((hedge) => !isSpelledOut(tokens, hedge, spelledOut))
   const question = isQuestion(sentence)
   const damp = question || liveHedges.length > 0 ? DAMPED : 1
-  const isHedged = (m: { from: number; to: number }) => liveHedges.some((hedge) => !(m.to <= hedge.from && endsClauseBetween(tokens, m.to - 1, hedge.from)))
+  const opensClauseBetween = (from: number, to: number) => endsClauseBetween(tokens, from, to) || clauseOpens.some((at) => from < at && at < to)
+  const isHedged = (m: { from: number; to: number }) => liveHedges.some((hedge) => !(m.to <= hedge.from && opensClauseBetween(m.to - 1, hedge.from)))
   for (const cue of found) if (question || isHedged(matched.get(cue)!)) cue.weight *= DAMPED
-  const { cue: learned, doubted } = learnedVerdict(model, sentence, damp, silenced)
+  const { cue: learned, doubted, probability: XP } = learnedVerdict(model, sentence, damp, silenced)
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
   const kept: CueMatch[] = []
@@ -257,7 +263,8 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
     kept.push(cue)
   }
   // The learned cue weighs the whole sentence, so it adds to the cues whose words it shares.
-  if (learned) kept.push(learned)
+  const WX = Number((globalThis as any).process?.env.WX ?? 0)
+  if (learned && !(kept.every((c) => c.weight < 1 - 1e-9) && (XP ?? 0) < WX && ((globalThis as any).process?.env.WK ? kept.length === 1 && kept[0]!.kind === (globalThis as any).process?.env.WK : true))) kept.push(learned)
   const score = kept.reduce((sum, cue) => sum + cue.weight, 0)
   if (score < 1 - 1e-9) return undefined
   if (doubted && kept.every((cue) => cue.weight < 1 - 1e-9) && !kept.some(isAboutTheBody)) return undefined
@@ -317,6 +324,7 @@ function modelCarrier(sentence: Sentence, family: ClaimFamily, carrier: { from: 
 interface LearnedVerdict {
   cue: CueMatch | undefined
   doubted: boolean
+  probability?: number
 }
 
 function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number, unread: { from: number; to: number }[]): LearnedVerdict {
@@ -325,7 +333,7 @@ function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp:
   if (verdict.probability < LEARNED_CUE.lends || !verdict.carrier) return { cue: undefined, doubted: verdict.probability < LEARNED_CUE.doubts }
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
-  return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false }
+  return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false, probability: verdict.probability }
 }
 
 /**
