@@ -252,7 +252,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
   const opensClauseBetween = (from: number, to: number) => endsClauseBetween(tokens, from, to) || clauseOpens.some((at) => from < at && at < to)
   const isHedged = (m: { from: number; to: number }) => liveHedges.some((hedge) => !(m.to <= hedge.from && opensClauseBetween(m.to - 1, hedge.from)))
   for (const cue of found) if (question || isHedged(matched.get(cue)!)) cue.weight *= DAMPED
-  const { cue: learned, doubted, probability: XP } = learnedVerdict(model, sentence, damp, silenced)
+  const { cue: learned, doubted } = learnedVerdict(model, sentence, damp, silenced)
   // Overlapping cues count once: the heaviest, then the longest, wins its words.
   found.sort((a, b) => b.weight - a.weight || b.range.end - b.range.start - (a.range.end - a.range.start) || a.range.start - b.range.start)
   const kept: CueMatch[] = []
@@ -263,8 +263,7 @@ export function findClaim(sentence: Sentence, language: Language): FoundClaim | 
     kept.push(cue)
   }
   // The learned cue weighs the whole sentence, so it adds to the cues whose words it shares.
-  const WX = Number((globalThis as any).process?.env.WX ?? 0)
-  if (learned && !(kept.every((c) => c.weight < 1 - 1e-9) && (XP ?? 0) < WX && ((globalThis as any).process?.env.WK ? kept.length === 1 && kept[0]!.kind === (globalThis as any).process?.env.WK : true))) kept.push(learned)
+  if (learned) kept.push(learned)
   const score = kept.reduce((sum, cue) => sum + cue.weight, 0)
   if (score < 1 - 1e-9) return undefined
   if (doubted && kept.every((cue) => cue.weight < 1 - 1e-9) && !kept.some(isAboutTheBody)) return undefined
@@ -324,7 +323,6 @@ function modelCarrier(sentence: Sentence, family: ClaimFamily, carrier: { from: 
 interface LearnedVerdict {
   cue: CueMatch | undefined
   doubted: boolean
-  probability?: number
 }
 
 function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp: number, unread: { from: number; to: number }[]): LearnedVerdict {
@@ -333,7 +331,7 @@ function learnedVerdict(model: ClaimModel | undefined, sentence: Sentence, damp:
   if (verdict.probability < LEARNED_CUE.lends || !verdict.carrier) return { cue: undefined, doubted: verdict.probability < LEARNED_CUE.doubts }
   const tokens = sentence.tokens
   const range = { start: tokens[verdict.carrier.from]!.start, end: tokens[verdict.carrier.to - 1]!.end }
-  return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false, probability: verdict.probability }
+  return { cue: { family: 'claims', weight: LEARNED_CUE.weight * damp, kind: 'learned', range, pattern: 'learned' }, doubted: false }
 }
 
 /**
