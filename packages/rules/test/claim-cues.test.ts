@@ -1247,6 +1247,8 @@ const DUTCH: [string, string][] = [
   ['Boek nu je Gratis Proefles', 'pressure'],
   // Een voorbehoud in een bijzin van zichzelf laat het aanbod ervoor heel (hier geschreven).
   ['Wij bieden een gratis adviesgesprek waarin we laten zien wat we zouden plaatsen.', 'pressure'],
+  // Een vergrotende trap voor wat verkocht wordt (hier geschreven).
+  ['Onze nieuwe pomp geeft een snellere opwarming van uw woning.', 'claims'],
   // Het stempel van een instantie, contracten met verzekeraars en reviews op Google (hier geschreven).
   ['KIWA goedgekeurd voor drinkwater.', 'trust'],
   ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],
@@ -1254,6 +1256,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
+  'Sommige klussen kunt u beter aan een vakman overlaten.',
+  'Ramen aan de bosrand worden in het najaar sneller vuil.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
   'Bekijk onze luxe badjassen en handdoeken.',
