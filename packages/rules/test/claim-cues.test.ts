@@ -1249,6 +1249,9 @@ const DUTCH: [string, string][] = [
   ['Wij bieden een gratis adviesgesprek waarin we laten zien wat we zouden plaatsen.', 'pressure'],
   // Een vergrotende trap voor wat verkocht wordt (hier geschreven).
   ['Onze nieuwe pomp geeft een snellere opwarming van uw woning.', 'claims'],
+  // Duurzaamheid als hoe lang iets meegaat, naast veiligheid of als eigenschap van een reparatie (hier geschreven).
+  ['Onze dakpannen staan voor kwaliteit en duurzaamheid.', 'claims'],
+  ['Deze lijm verhoogt de duurzaamheid van reparaties aan uw boot.', 'claims'],
   // Het stempel van een instantie, contracten met verzekeraars en reviews op Google (hier geschreven).
   ['KIWA goedgekeurd voor drinkwater.', 'trust'],
   ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],
