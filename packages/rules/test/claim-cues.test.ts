@@ -538,6 +538,7 @@ const ENGLISH: [string, string][] = [
   ['We give every caller a free home survey where we show the alarm we would fit.', 'pressure'],
   ['This is our most popular boiler because most homes would need one.', 'claims'],
   ['Fast relief for painful heels.', 'health'],
+  ['Snacks crafted with superfoods, made with love.', 'health'],
 ]
 
 const ENGLISH_QUIET = [
@@ -1252,6 +1253,9 @@ const DUTCH: [string, string][] = [
   // Duurzaamheid als hoe lang iets meegaat, naast veiligheid of als eigenschap van een reparatie (hier geschreven).
   ['Onze dakpannen staan voor kwaliteit en duurzaamheid.', 'claims'],
   ['Deze lijm verhoogt de duurzaamheid van reparaties aan uw boot.', 'claims'],
+  // Klachten van maag en huid als onderwerp van een claim (hier geschreven).
+  ['Onze thee is beter voor gevoelige magen.', 'health'],
+  ['Een behandeling met minimaal ongemak en snel resultaat.', 'health'],
   // Het stempel van een instantie, contracten met verzekeraars en reviews op Google (hier geschreven).
   ['KIWA goedgekeurd voor drinkwater.', 'trust'],
   ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],
