@@ -539,6 +539,11 @@ const ENGLISH: [string, string][] = [
   ['This is our most popular boiler because most homes would need one.', 'claims'],
   ['Fast relief for painful heels.', 'health'],
   ['Snacks crafted with superfoods, made with love.', 'health'],
+  // An offer said as the fee not charged, scarcity before it is too late, and "should you" as "if you" (written here).
+  ['There is no fee to join the club for the first month.', 'pressure'],
+  ['We never charge clients for a follow-up visit.', 'pressure'],
+  ["Book your winter service before it's too late.", 'pressure'],
+  ['Our plumbers never charge you for a callout should you need one at night.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
