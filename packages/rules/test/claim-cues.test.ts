@@ -1261,6 +1261,9 @@ const DUTCH: [string, string][] = [
   // Klachten van maag en huid als onderwerp van een claim (hier geschreven).
   ['Onze thee is beter voor gevoelige magen.', 'health'],
   ['Een behandeling met minimaal ongemak en snel resultaat.', 'health'],
+  // Werk zonder schade beloofd, en vakmanschap op elk gebied (hier geschreven).
+  ['Wij verwijderen uw oude tegels volledig schadevrij.', 'claims'],
+  ['Bij ons vindt u deskundigheid op elk gebied.', 'claims'],
   // Het stempel van een instantie, contracten met verzekeraars en reviews op Google (hier geschreven).
   ['KIWA goedgekeurd voor drinkwater.', 'trust'],
   ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],
@@ -1271,6 +1274,8 @@ const DUTCH_QUIET = [
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
+  // Schadevrije jaren zijn een verzekeringsterm, geen belofte (hier geschreven).
+  'Vul bij de aanvraag uw aantal schadevrije jaren in.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
   'Bekijk onze luxe badjassen en handdoeken.',
