@@ -544,6 +544,11 @@ const ENGLISH: [string, string][] = [
   ['We never charge clients for a follow-up visit.', 'pressure'],
   ["Book your winter service before it's too late.", 'pressure'],
   ['Our plumbers never charge you for a callout should you need one at night.', 'pressure'],
+  // Durability by design, a price match, a verdict of winning and a skill without limits (written here).
+  ['Every gate we weld is engineered to last.', 'claims'],
+  ['We will match or beat any written quote.', 'claims'],
+  ['Of all the bakeries in town, ours is the clear winner.', 'claims'],
+  ["There is nothing our tilers can't fix.", 'claims'],
 ]
 
 const ENGLISH_QUIET = [
