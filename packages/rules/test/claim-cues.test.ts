@@ -473,7 +473,7 @@ const ENGLISH: [string, string][] = [
   ['Trusted plumbers, established in 1998.', 'trust'],
   ['Our infrared sessions help ease the symptoms of arthritis.', 'health'],
   ['The results of our deep clean are astonishing.', 'claims'],
-  ['You will undoubtedly find the perfect pair.', 'claims'],
+  ['You will undoubtedly find the perfect pair of boots in our shop.', 'claims'],
   ['Our sound baths leave you feeling grounded and calm.', 'health'],
   ['Our head chef was named the best new cook in Yorkshire.', 'trust'],
   ['Every therapist holds a Masters from an accredited college.', 'trust'],
