@@ -1281,6 +1281,8 @@ const DUTCH_QUIET = [
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
   // Schadevrije jaren zijn een verzekeringsterm, geen belofte (hier geschreven).
   'Vul bij de aanvraag uw aantal schadevrije jaren in.',
+  // Wie iets regelt, belooft nog geen gevolg (hier geschreven).
+  'Wij zorgen voor een nette oplevering van uw nieuwe keuken.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
   'Bekijk onze luxe badjassen en handdoeken.',
