@@ -1282,7 +1282,8 @@ const DUTCH_QUIET = [
   // Schadevrije jaren zijn een verzekeringsterm, geen belofte (hier geschreven).
   'Vul bij de aanvraag uw aantal schadevrije jaren in.',
   // Wie iets regelt, belooft nog geen gevolg (hier geschreven).
-  'Wij zorgen voor een nette oplevering van uw nieuwe keuken.',
+  'Wij zorgen voor de hele verhuizing.',
+  'Onze monteurs zorgen voor een snelle en nette installatie.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
   'Bekijk onze luxe badjassen en handdoeken.',
