@@ -549,6 +549,11 @@ const ENGLISH: [string, string][] = [
   ['We will match or beat any written quote.', 'claims'],
   ['Of all the bakeries in town, ours is the clear winner.', 'claims'],
   ["There is nothing our tilers can't fix.", 'claims'],
+  // Experience pooled or dated, vetting with words between, and athletes at the top of a sport (written here).
+  ['Our fitters bring forty years of combined experience.', 'trust'],
+  ['In the trade since 1992.', 'trust'],
+  ['Every cleaner goes through enhanced criminal background checks.', 'trust'],
+  ['Our bike fitters work with Olympic track cyclists.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
