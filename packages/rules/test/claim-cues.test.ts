@@ -557,6 +557,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Fit for the reader's case, not praise of what is sold (written here).
+  'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   // Luxury names a range or a mood; said alone it praises nothing checkable (written here).
   'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
@@ -1288,6 +1290,8 @@ const DUTCH_QUIET = [
   'Vul bij de aanvraag uw aantal schadevrije jaren in.',
   // Wie iets regelt, belooft nog geen gevolg (hier geschreven).
   'Wij zorgen voor de hele verhuizing.',
+  // Geschiktheid voor het geval van de lezer, geen lof (hier geschreven).
+  'Wij bekijken samen welke verzekering voor u de meest geschikte is.',
   'Onze monteurs zorgen voor een snelle en nette installatie.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
