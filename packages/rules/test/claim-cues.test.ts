@@ -559,6 +559,7 @@ const ENGLISH: [string, string][] = [
 const ENGLISH_QUIET = [
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
+  'A new boiler is one of the most expensive purchases a household makes.',
   // Luxury names a range or a mood; said alone it praises nothing checkable (written here).
   'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
