@@ -1293,7 +1293,7 @@ const DUTCH_QUIET = [
   'Wij zorgen voor de hele verhuizing.',
   // Geschiktheid voor het geval van de lezer, geen lof (hier geschreven).
   'Wij bekijken samen welke verzekering voor u de meest geschikte is.',
-  'Kies altijd voor een erkende, betrouwbare installateur met een vast adres.',
+  'Kies altijd voor een lokale, betrouwbare schilder met een vast adres en KvK-nummer.',
   'Onze monteurs zorgen voor een snelle en nette installatie.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
