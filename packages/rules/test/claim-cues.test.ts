@@ -560,6 +560,7 @@ const ENGLISH_QUIET = [
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
+  'Households on benefits may be qualified for a grant towards the work.',
   // Luxury names a range or a mood; said alone it praises nothing checkable (written here).
   'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
