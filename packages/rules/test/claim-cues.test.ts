@@ -1295,6 +1295,9 @@ const DUTCH_QUIET = [
   // Geschiktheid voor het geval van de lezer, geen lof (hier geschreven).
   'Wij bekijken samen welke verzekering voor u de meest geschikte is.',
   'Kies altijd voor een lokale, betrouwbare schilder met een vast adres en KvK-nummer.',
+  // Een opleverterm en de sterrenhemel (hier geschreven).
+  'Bij vertrek levert u het huurhuis bezemschoon op.',
+  'In de zomer eet u onder de sterren in onze binnentuin.',
   'Onze monteurs zorgen voor een snelle en nette installatie.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
