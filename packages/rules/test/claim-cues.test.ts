@@ -563,6 +563,7 @@ const ENGLISH_QUIET = [
   'Households on benefits may be qualified for a grant towards the work.',
   'Growing roses in a dry coastal climate takes more than good soil.',
   'Keep the email body short and the tone calm.',
+  'Our wedding barn is where couples make memories that last a lifetime.',
   // Luxury names a range or a mood; said alone it praises nothing checkable (written here).
   'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
