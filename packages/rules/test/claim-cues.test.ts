@@ -564,6 +564,7 @@ const ENGLISH_QUIET = [
   'Growing roses in a dry coastal climate takes more than good soil.',
   'Keep the email body short and the tone calm.',
   'Our wedding barn is where couples make memories that last a lifetime.',
+  'Here are some of our most complex projects of the last year.',
   // Luxury names a range or a mood; said alone it praises nothing checkable (written here).
   'Browse our luxury range of bath towels.',
   // A hedge in the clause of the claim still hedges it (written here).
@@ -1301,6 +1302,7 @@ const DUTCH_QUIET = [
   // Een opleverterm en de sterrenhemel (hier geschreven).
   'Bij vertrek levert u het huurhuis bezemschoon op.',
   'In de zomer eet u onder de sterren in onze binnentuin.',
+  'Hieronder vindt u onze meest ingewikkelde projecten.',
   'Onze monteurs zorgen voor een snelle en nette installatie.',
   // "Perfect" en "luxe" zeggen alleen wat iets is of waarvoor het dient (hier geschreven).
   'Perfect voor een regenachtige zondagmiddag.',
