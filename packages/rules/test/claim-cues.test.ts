@@ -554,6 +554,14 @@ const ENGLISH: [string, string][] = [
   ['In the trade since 1992.', 'trust'],
   ['Every cleaner goes through enhanced criminal background checks.', 'trust'],
   ['Our bike fitters work with Olympic track cyclists.', 'trust'],
+  // A standard set, a recommendation by a profession, professionals as users, fish farmed with care, and
+  // scarcity before prices rise or seats run out (written here).
+  ['Our joinery sets the standard for sash windows.', 'claims'],
+  ['A dermatologist recommended balm for dry hands.', 'trust'],
+  ['Our knives are used by professional chefs.', 'trust'],
+  ['Responsibly farmed trout from the Test valley.', 'green'],
+  ['Book your stand before prices go up in March.', 'pressure'],
+  ['Sign up before the seats sell out.', 'pressure'],
 ]
 
 const ENGLISH_QUIET = [
@@ -1286,6 +1294,15 @@ const DUTCH: [string, string][] = [
   ['KIWA goedgekeurd voor drinkwater.', 'trust'],
   ['Onze praktijk is gecontracteerd bij alle grote zorgverzekeraars.', 'trust'],
   ['Onze Google-reviews zeggen genoeg.', 'trust'],
+  // Onverslaanbaar verbogen, schaarste in woorden en voor een prijsstijging, professionals als gebruikers,
+  // verantwoord gekweekt en nachtrust (hier geschreven).
+  ['Onverslaanbare prijzen op alle tuinmeubelen.', 'claims'],
+  ['Nog maar enkele plekken in de voorjaarscursus.', 'pressure'],
+  ['Nog een paar tafels vrij voor oudejaarsavond.', 'pressure'],
+  ['Boek je kraam voordat de prijzen stijgen.', 'pressure'],
+  ['Onze scharen worden gebruikt door topkappers.', 'trust'],
+  ['Verantwoord gekweekte mosselen uit de Oosterschelde.', 'green'],
+  ['Deze kruidenthee bevordert een goede nachtrust.', 'health'],
 ]
 
 const DUTCH_QUIET = [
