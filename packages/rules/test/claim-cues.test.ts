@@ -1303,6 +1303,8 @@ const DUTCH: [string, string][] = [
   ['Onze scharen worden gebruikt door topkappers.', 'trust'],
   ['Verantwoord gekweekte mosselen uit de Oosterschelde.', 'green'],
   ['Deze kruidenthee bevordert een goede nachtrust.', 'health'],
+  // "Organisch" van zoekmachines: een omzetclaim, geen milieuclaim (hier geschreven).
+  ['Dankzij onze campagnes zijn de organische verkopen van klanten meer dan verdrievoudigd.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
