@@ -565,6 +565,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Each customer called unique is the reader's case, not praise of what is sold (written here).
+  'We know every garden is different and unique.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1308,6 +1310,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Elk geval uniek, ook in een bijzin met het werkwoord achteraan (hier geschreven).
+  'Wij weten dat elk huis uniek is.',
+  'Elk gebit is uniek, daarom kijken we eerst goed.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
