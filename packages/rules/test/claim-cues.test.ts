@@ -1307,6 +1307,9 @@ const DUTCH: [string, string][] = [
   ['Deze kruidenthee bevordert een goede nachtrust.', 'health'],
   // "Organisch" van zoekmachines: een omzetclaim, geen milieuclaim (hier geschreven).
   ['Dankzij onze campagnes zijn de organische verkopen van klanten meer dan verdrievoudigd.', 'claims'],
+  // In een bijzin staat het werkwoord achteraan: dezelfde claim in de andere volgorde (hier geschreven).
+  ['Je merkt meteen dat onze tarieven en prijzen scherp zijn.', 'claims'],
+  ['Omdat wij experts zijn in rieten daken, bellen architecten ons.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
