@@ -567,6 +567,10 @@ const ENGLISH: [string, string][] = [
 const ENGLISH_QUIET = [
   // Each customer called unique is the reader's case, not praise of what is sold (written here).
   'We know every garden is different and unique.',
+  // Words too plain to help a second cue: what a guide covers, whom to ask, a class on the timetable (written here).
+  'Our comprehensive guide lists every error code and its fix.',
+  'Talk to our experts about the boiler that suits your home.',
+  'Pilates and yoga classes run on Tuesday evenings.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1316,6 +1320,8 @@ const DUTCH_QUIET = [
   // Elk geval uniek, ook in een bijzin met het werkwoord achteraan (hier geschreven).
   'Wij weten dat elk huis uniek is.',
   'Elk gebit is uniek, daarom kijken we eerst goed.',
+  // Maatwerk zegt hoe iets gemaakt wordt, niet dat het beter is (hier geschreven).
+  'Geen standaardpakket, maar maatwerk voor uw tuin.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
