@@ -571,6 +571,7 @@ const ENGLISH_QUIET = [
   'Our comprehensive guide lists every error code and its fix.',
   'Talk to our experts about the boiler that suits your home.',
   'Pilates and yoga classes run on Tuesday evenings.',
+  'Bring comfortable shoes for the garden tour, and ask us anything anywhere on the route.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1322,6 +1323,7 @@ const DUTCH_QUIET = [
   'Elk gebit is uniek, daarom kijken we eerst goed.',
   // Maatwerk zegt hoe iets gemaakt wordt, niet dat het beter is (hier geschreven).
   'Geen standaardpakket, maar maatwerk voor uw tuin.',
+  'De app is gebruiksvriendelijk, en na afloop staat er heerlijk warme koffie klaar.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
