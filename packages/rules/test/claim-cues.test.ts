@@ -163,7 +163,6 @@ const ENGLISH: [string, string][] = [
   ['The studio uses state of the art recording gear.', 'claims'],
   ["You won't believe how quiet the new boiler is.", 'claims'],
   ['We treat back pain with care and precision.', 'health'],
-  ['We promise to treat every client with respect.', 'claims'],
   // Read in the eleventh growth's tune rows, tested on sentences written here.
   ['Our florists take your wedding flowers to the next level.', 'claims'],
   ['A coaching plan that lifts your team to new heights.', 'claims'],
@@ -572,6 +571,8 @@ const ENGLISH_QUIET = [
   'Talk to our experts about the boiler that suits your home.',
   'Pilates and yoga classes run on Tuesday evenings.',
   'Bring comfortable shoes for the garden tour, and ask us anything anywhere on the route.',
+  // A promise of conduct is what a business means to do, not a result it guarantees (written here).
+  'We promise to greet every guest by name.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1324,6 +1325,7 @@ const DUTCH_QUIET = [
   // Maatwerk zegt hoe iets gemaakt wordt, niet dat het beter is (hier geschreven).
   'Geen standaardpakket, maar maatwerk voor uw tuin.',
   'De app is gebruiksvriendelijk, en na afloop staat er heerlijk warme koffie klaar.',
+  'Wij beloven u een warm welkom.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
