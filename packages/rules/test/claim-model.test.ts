@@ -120,7 +120,7 @@ describe("the claim finder's learned cue", () => {
     expect(found.family).toBe('trust')
     // The words that name it carry it: the trust cue here, else the word the family models lean on.
     expect(text.slice(found.carrier.range.start, found.carrier.range.end)).toBe('gebruikt door')
-    const bag = 'Our bag goes in the plastic recycling bin anywhere in the Netherlands.'
+    const bag = 'Our bag always goes in the plastic recycling bin, anywhere in the Netherlands.'
     const green = findClaim(sentenceOf(bag, 'en'), 'en')!
     expect(green.family).toBe('green')
     expect(bag.slice(green.carrier.range.start, green.carrier.range.end)).toBe('plastic')
