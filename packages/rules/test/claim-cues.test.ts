@@ -570,7 +570,7 @@ const ENGLISH_QUIET = [
   'Our comprehensive guide lists every error code and its fix.',
   'Talk to our experts about the boiler that suits your home.',
   'Pilates and yoga classes run on Tuesday evenings.',
-  'Bring comfortable shoes for the garden tour, and ask us anything anywhere on the route.',
+  'Bring comfortable shoes for the garden tour.',
   // A promise of conduct is what a business means to do, not a result it guarantees (written here).
   'We promise to greet every guest by name.',
   // Fit for the reader's case, not praise of what is sold (written here).
