@@ -561,6 +561,7 @@ const ENGLISH: [string, string][] = [
   ['Responsibly farmed trout from the Test valley.', 'green'],
   ['Book your stand before prices go up in March.', 'pressure'],
   ['Sign up before the seats sell out.', 'pressure'],
+  ['She is a member of the Guild of Master Craftsmen.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -573,6 +574,8 @@ const ENGLISH_QUIET = [
   'Bring comfortable shoes for the garden tour.',
   // A promise of conduct is what a business means to do, not a result it guarantees (written here).
   'We promise to greet every guest by name.',
+  // A member of the team is a person, not a membership (written here).
+  'A friendly member of our bakery team will call you back.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1326,6 +1329,7 @@ const DUTCH_QUIET = [
   'Geen standaardpakket, maar maatwerk voor uw tuin.',
   'De app is gebruiksvriendelijk, en na afloop staat er heerlijk warme koffie klaar.',
   'Wij beloven u een warm welkom.',
+  'Een lid van ons team belt u binnen een dag terug.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
