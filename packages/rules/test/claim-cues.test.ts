@@ -562,6 +562,7 @@ const ENGLISH: [string, string][] = [
   ['Book your stand before prices go up in March.', 'pressure'],
   ['Sign up before the seats sell out.', 'pressure'],
   ['She is a member of the Guild of Master Craftsmen.', 'trust'],
+  ['Our electricians are licensed and insured.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -576,6 +577,9 @@ const ENGLISH_QUIET = [
   'We promise to greet every guest by name.',
   // A member of the team is a person, not a membership (written here).
   'A friendly member of our bakery team will call you back.',
+  // A credential the law asks of whoever does the work, or one the reader should check (written here).
+  'At a wedding the drinks must be served by a licensed bartender.',
+  'Before you book, check that the therapist is registered.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1330,6 +1334,7 @@ const DUTCH_QUIET = [
   'De app is gebruiksvriendelijk, en na afloop staat er heerlijk warme koffie klaar.',
   'Wij beloven u een warm welkom.',
   'Een lid van ons team belt u binnen een dag terug.',
+  'Gaswerk is voorbehouden aan een erkend installateur.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
