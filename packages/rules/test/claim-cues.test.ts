@@ -580,6 +580,7 @@ const ENGLISH_QUIET = [
   // A credential the law asks of whoever does the work, or one the reader should check (written here).
   'At a wedding the drinks must be served by a licensed bartender.',
   'Before you book, check that the therapist is registered.',
+  'Our evening course prepares you for your certificate in six weeks.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
@@ -1335,6 +1336,7 @@ const DUTCH_QUIET = [
   'Wij beloven u een warm welkom.',
   'Een lid van ons team belt u binnen een dag terug.',
   'Gaswerk is voorbehouden aan een erkend installateur.',
+  'We helpen je stap voor stap naar je diploma.',
   // Een kale vergrotende trap die zegt hoe je iets doet, niet wat er beter is (hier geschreven).
   'Sommige klussen kunt u beter aan een vakman overlaten.',
   'Ramen aan de bosrand worden in het najaar sneller vuil.',
