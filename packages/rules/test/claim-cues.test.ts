@@ -581,6 +581,7 @@ const ENGLISH_QUIET = [
   'At a wedding the drinks must be served by a licensed bartender.',
   'Before you book, check that the therapist is registered.',
   'Our evening course prepares you for your certificate in six weeks.',
+  'Her eye for colour is incredible, and the salon is lovely.',
   // Fit for the reader's case, not praise of what is sold (written here).
   'Our surveyor helps you pick the most suitable roof tile for a listed cottage.',
   'A new boiler is one of the most expensive purchases a household makes.',
