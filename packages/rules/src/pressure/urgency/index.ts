@@ -2,7 +2,6 @@ import { isIsoDate, type PhraseMatch, type Range, type RuleContext, type Sentenc
 import { defineRule, tryLines, matchList } from '../../define.js'
 import { isMention } from '../../usage.js'
 
-const DEFINITE_ARTICLES = new Set(['the', 'de', 'het'])
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'a few', 'handful',
   'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'paar', 'enkele', 'handvol',
@@ -70,9 +69,6 @@ function stockClaims(context: RuleContext<any>, sentence: Sentence): Range[] {
   const after = matchList(context, sentence, 'stockAfter')
   const ranges: Range[] = []
   for (const marker of before) {
-    // "the only one left" names which one is left; "only one left" says hurry.
-    const previous = sentence.tokens[marker.tokens[0]!.index - 1]
-    if (previous && DEFINITE_ARTICLES.has(previous.normal)) continue
     const next = marker.tokens[marker.tokens.length - 1]!.index + 1
     const count = countAt(sentence, next)
     if (count === 0) continue
