@@ -186,7 +186,7 @@ function lintText(source: string, options: LintOptions): LintResult {
   // (meta.defersTo) to a rule that already reported or held its words here is dropped anyway
   // (dropDeferredFindings), so it is not built: on a claim-dense page that was a quarter of all
   // findings. Only for rules no other rule defers to, whose findings nothing else reads.
-  let inSentence: { ruleId: string; range: Range }[] | undefined
+  let inSentence: { ruleId: string; range: Range; message?: LintMessage }[] | undefined
   // Claim rules judge copy that sells; a command guide describes tools (see isCommandGuide).
   const commandGuide = options.rules.some((configured) => configured.rule.meta.type === 'claim') && isCommandGuide(document.sentences, source)
   const deferredTo = new Set(options.rules.flatMap((configured) => configured.rule.meta.defersTo ?? []))
@@ -196,8 +196,9 @@ function lintText(source: string, options: LintOptions): LintResult {
     const run: RuleRun = { ruleId: rule.meta.id, claims: rule.meta.type === 'claim', messages: [], facts: [], held: [], settled: [], failed: false }
     const defers = rule.meta.defersTo?.length && !deferredTo.has(rule.meta.id) ? new Set(rule.meta.defersTo) : undefined
     if (defers) run.defers = defers
-    const alreadyReported = (range: Range) =>
-      !!defers && !!inSentence?.some((other) => defers.has(other.ruleId) && other.range.start < range.end && other.range.end > range.start)
+    const reportedHere = (range: Range) =>
+      defers ? (inSentence ?? []).filter((other) => defers.has(other.ruleId) && other.range.start < range.end && other.range.end > range.start) : []
+    const ownFamily = familyOfRule(rule.meta.id)
     // One string for all of the rule's findings, not one made per finding: a claim-dense page has
     // tens of thousands, and a worker thread sends each distinct value once (report-transfer).
     const url = ruleDocsUrl(rule.meta.id)
@@ -207,31 +208,34 @@ function lintText(source: string, options: LintOptions): LintResult {
       inSentence?.push({ ruleId: rule.meta.id, range })
     }
     const report = (descriptor: ReportDescriptor) => {
-      if (alreadyReported(descriptor.range)) return
+      const reported = reportedHere(descriptor.range)
+      if (reported.length > 0) {
+        if (descriptor.lendsFamily) for (const { message } of reported) if (message && familyOfMessage(message) === ownFamily) message.data = { ...message.data, family: descriptor.lendsFamily }
+        return
+      }
       // Claim rules judge what copy states: a quoted list of terms names words, a question is no error.
       const sentence = run.claims ? sentenceAt(document, descriptor.range.start) : undefined
       if (sentence && isQuotedTerm(sentence, descriptor.range)) return
       const stated = descriptor.severity === 2 ? 2 : severity
-      inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range })
-      run.messages.push(
-        makeMessage(source, toPoint, {
-          ruleId: rule.meta.id,
-          url,
-          severity: stated === 2 && sentence && isQuestion(sentence) ? 1 : stated,
-          message: fillTemplate(messageText(descriptor.messageId), {
-            actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
-            ...descriptor.data,
-          }),
-          messageId: descriptor.messageId,
-          start: descriptor.range.start,
-          end: descriptor.range.end,
-          expected: descriptor.expected ?? [],
-          note: descriptor.note ?? texts?.why ?? rule.meta.docs.source,
-          fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) && fixTextFits(format, document, descriptor.fix) ? descriptor.fix : undefined,
-          suggestions: descriptor.suggestions,
-          data: descriptor.extra,
+      const message = makeMessage(source, toPoint, {
+        ruleId: rule.meta.id,
+        url,
+        severity: stated === 2 && sentence && isQuestion(sentence) ? 1 : stated,
+        message: fillTemplate(messageText(descriptor.messageId), {
+          actual: source.slice(descriptor.range.start, descriptor.range.end).replace(/\s+/g, ' '),
+          ...descriptor.data,
         }),
-      )
+        messageId: descriptor.messageId,
+        start: descriptor.range.start,
+        end: descriptor.range.end,
+        expected: descriptor.expected ?? [],
+        note: descriptor.note ?? texts?.why ?? rule.meta.docs.source,
+        fix: descriptor.fix && fixTouchesOnlyProse(document, source, descriptor.fix.range) && fixTextFits(format, document, descriptor.fix) ? descriptor.fix : undefined,
+        suggestions: descriptor.suggestions,
+        data: descriptor.extra,
+      })
+      inSentence?.push({ ruleId: rule.meta.id, range: descriptor.range, message })
+      run.messages.push(message)
     }
     const context: RuleContext = {
       ruleId: rule.meta.id,
@@ -421,6 +425,11 @@ function chooseLanguage(
   return detected ? { language: detected, languageSource: 'detected' } : { language: 'en', languageSource: 'fallback' }
 }
 
+/** A rule's family is the first part of its id (claims/superlative: claims). */
+const familyOfRule = (ruleId: string) => ruleId.split('/')[0]
+/** The family a finding names (`data.family`: the claim finder's, or one lent to it), else its rule's. */
+const familyOfMessage = (message: LintMessage) => (typeof message.data?.family === 'string' ? message.data.family : familyOfRule(message.ruleId))
+
 /**
  * A fallback rule's finding (meta.fallback: the claim finder) gives way to the finding of a more
  * specific claim rule of the same family in the same sentence: the specific rule says more, and one
@@ -431,7 +440,6 @@ function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocum
   const fallback = new Set(rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id))
   if (fallback.size === 0 || !messages.some((m) => fallback.has(m.ruleId))) return
   const claimRules = new Set(rules.filter((r) => r.rule.meta.type === 'claim' && !r.rule.meta.fallback).map((r) => r.rule.meta.id))
-  const familyOf = (m: LintMessage) => (typeof m.data?.family === 'string' ? m.data.family : m.ruleId.split('/')[0])
   const specificBySentence = new Map<Sentence | undefined, LintMessage[]>()
   for (const message of messages) {
     if (!claimRules.has(message.ruleId)) continue
@@ -443,7 +451,7 @@ function giveWayToSpecificFindings(messages: LintMessage[], document: ProseDocum
     const specific = specificBySentence.get(sentenceAt(document, message.offset)) ?? []
     // Overlapping words of another family are another reason ("groener": a comparison, and an
     // environmental claim), so only the same family gives way.
-    return !specific.some((other) => familyOf(other) === familyOf(message))
+    return !specific.some((other) => familyOfMessage(other) === familyOfMessage(message))
   })
   messages.splice(0, messages.length, ...kept)
 }

@@ -115,6 +115,13 @@ export interface ReportDescriptor {
   suggestions?: Suggestion[]
   extra?: Record<string, unknown>
   /**
+   * The family this finding names, lent to the finding it gives way to (meta.defersTo) when that
+   * one is of this rule's own family and names none: the claim finder (claims/*) reads "pijn
+   * verdwijnt sneller" as a health claim, claims/dangling-comparison reports it, and the claims
+   * inventory lists it as a health claim. Lent in the sentence being visited only.
+   */
+  lendsFamily?: string
+  /**
    * Raises this one finding above the configured severity, when the finding itself decides it
    * (a practice blacklisted from a date, a deadline that has passed). Only upward: a rule can
    * turn a configured warning into an error, never an error into a warning, so `error` in the

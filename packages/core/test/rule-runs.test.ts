@@ -128,3 +128,34 @@ describe('findings a rule defers', () => {
     expect(middle.size).toBe(3)
   })
 })
+
+/**
+ * A deferring rule's finding may name a family (`lendsFamily`): the finding it gives way to takes it
+ * when that one is of the deferring rule's own family and names none, so the claims inventory lists
+ * a comparison about the body as a health claim. A finding of another family keeps its own.
+ */
+describe('a family lent to the finding a rule defers to', () => {
+  function reporter(id: string, defersTo: string[], lendsFamily?: string): Rule {
+    const base = rule(id, (context) => ({
+      sentence(sentence) {
+        const range = { start: sentence.start, end: sentence.end }
+        if (defersTo.length === 0) {
+          if (sentence.text.includes(id.split('/')[1]!)) context.report({ messageId: 'seen', data: { n: 1 }, range })
+        } else context.report({ messageId: 'seen', data: { n: 1 }, range, extra: { family: lendsFamily ?? 'claims' }, lendsFamily })
+      },
+    }))
+    return { ...base, meta: { ...base.meta, ...(defersTo.length > 0 ? { defersTo } : {}) } }
+  }
+  const text = 'Pain fades faster, says comparison. Greener than ever, says generic.\n'
+  const families = (rules: Rule[]) =>
+    lint(text, { rules: rules.map((r) => ({ rule: r, severity: 1 as const, options: {} })), today: '2026-11-23' }).messages.map((m) => `${m.ruleId} ${m.data?.family ?? '-'}`)
+
+  it('gives its family to a finding of its own family that names none, not to one of another family', () => {
+    const specific = [reporter('claims/comparison', []), reporter('green/generic', [])]
+    expect(families([reporter('claims/finder', ['claims/comparison', 'green/generic'], 'health'), ...specific])).toEqual(['claims/comparison health', 'green/generic -'])
+  })
+
+  it('lends nothing when the finding names no family to lend', () => {
+    expect(families([reporter('claims/finder', ['claims/comparison']), reporter('claims/comparison', [])])).toEqual(['claims/comparison -', 'claims/finder claims'])
+  })
+})

@@ -56,6 +56,14 @@ describe('claims inventory', () => {
     ])
   })
 
+  it('lists a comparison about the body as a health claim: the finder lends its family to the rule that reports it', () => {
+    const body = lintFile('pages/care.md', 'Faster relief from back pain.\n\nFaster delivery across Europe.\n', ['claims/dangling-comparison', 'claims/needs-evidence'])
+    expect(buildClaimInventory([body], rules).map((r) => [r.rule, r.family, r.actual])).toEqual([
+      ['claims/dangling-comparison', 'health', 'Faster'],
+      ['claims/dangling-comparison', 'claims', 'Faster'],
+    ])
+  })
+
   it('lists a count of customers as social proof, and a share as a statistic', () => {
     const counted = lintFile('pages/proof.md', 'Over 12,000 happy customers.\n\n9 out of 10 customers are satisfied.\n', ['claims/unsourced-statistic'])
     expect(buildClaimInventory([counted], rules).map((r) => [r.actual, r.family])).toEqual([

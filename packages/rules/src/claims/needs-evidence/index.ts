@@ -8,6 +8,15 @@ import { findClaim } from '../../detect/find-claims.js'
  * rule makes sure the claims inventory a lawyer reads is complete. An approved claim from the
  * claims library silences it, like every claim rule.
  */
+/**
+ * A claim about the body that a claims/* rule reports ("pain fades faster": a dangling comparison)
+ * is listed as a health claim: health claims answer to rules of their own (EU 1924/2006). Health
+ * only, measured: on the tune half 1 row named better, 0 worse; on the check half 6 better, 1 worse.
+ * Lending green as well named 1 more tune row better and 1 worse, and 1 more check row better and 2
+ * worse, trust 2 more check rows worse.
+ */
+const LENT_FAMILIES = new Set(['health'])
+
 export default defineRule({
   meta: {
     id: 'claims/needs-evidence',
@@ -40,6 +49,7 @@ export default defineRule({
           range: claim.carrier.range,
           expected: tryLines(context, claim.family, claim.carrier.range),
           extra: { family: claim.family, cues: claim.cues.map((cue) => cue.kind) },
+          lendsFamily: LENT_FAMILIES.has(claim.family) ? claim.family : undefined,
         })
       },
     }
