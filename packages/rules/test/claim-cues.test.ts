@@ -848,6 +848,10 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Bekend om iets is een reputatie die het bedrijf zichzelf toeschrijft (claims); bekend van tv of de krant is een
+  // aanbeveling door anderen (trust) (hier geschreven).
+  ['Onze slagerij staat in de hele regio bekend om haar huisgemaakte worst.', 'claims'],
+  ['Bekend van tv: de taarten van Bakkerij Jansen.', 'trust'],
   // Een effect met een versterker ertussen, en prijzen gewonnen (hier geschreven).
   ['Een hoofdmassage werkt heel ontspannend.', 'health'],
   ['Onze bakkers zijn al vaak in de prijzen gevallen.', 'trust'],
