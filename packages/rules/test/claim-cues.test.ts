@@ -852,6 +852,9 @@ const DUTCH: [string, string][] = [
   // aanbeveling door anderen (trust) (hier geschreven).
   ['Onze slagerij staat in de hele regio bekend om haar huisgemaakte worst.', 'claims'],
   ['Bekend van tv: de taarten van Bakkerij Jansen.', 'trust'],
+  // Duurzaam naast de lof van degelijk werk is blijvend; naast stroom blijft het een milieuclaim (hier geschreven).
+  ['Wij leveren betrouwbare, duurzame en professionele dakkapellen.', 'claims'],
+  ['Betrouwbare en duurzame stroom voor elk huishouden.', 'green'],
   // Een effect met een versterker ertussen, en prijzen gewonnen (hier geschreven).
   ['Een hoofdmassage werkt heel ontspannend.', 'health'],
   ['Onze bakkers zijn al vaak in de prijzen gevallen.', 'trust'],
