@@ -17,6 +17,10 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // "Proven" alone proves whatever the sentence is about; beside a body word, or clinically, it is health (written here).
+  ['A proven track record in commercial roofing.', 'claims'],
+  ['Proven relief for aching joints.', 'health'],
+  ['Clinically proven to calm the scalp.', 'health'],
   // Effort spared said as an idiom, a show's prize, a treatment that restores (written here).
   ["Leave the gutters to us and you won't have to lift a finger.", 'claims'],
   ['Our herd took Grand Champion at the county show.', 'trust'],
