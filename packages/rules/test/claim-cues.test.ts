@@ -19,6 +19,8 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // "Proven" alone proves whatever the sentence is about; beside a body word, or clinically, it is health (written here).
   ['A proven track record in commercial roofing.', 'claims'],
+  // Easier than the reader thinks still claims ease, unlike mattering more than they think (written here).
+  ['Tiling a bathroom is easier than you think with our kit.', 'claims'],
   ['Proven relief for aching joints.', 'health'],
   ['Clinically proven to calm the scalp.', 'health'],
   // Effort spared said as an idiom, a show's prize, a treatment that restores (written here).
@@ -570,6 +572,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Positioning against what the reader assumed, not against a rival (written here).
+  'Our bakery is more than just a place to buy bread.',
+  'Good lighting matters more than you might think.',
   // Each customer called unique is the reader's case, not praise of what is sold (written here).
   'We know every garden is different and unique.',
   // Words too plain to help a second cue: what a guide covers, whom to ask, a class on the timetable (written here).
@@ -1339,6 +1344,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Positionering tegenover wat de lezer aannam, niet tegenover een concurrent (hier geschreven).
+  'Wij zijn meer dan alleen een fietsenwinkel.',
+  'Goede verlichting is belangrijker dan je denkt.',
   // Elk geval uniek, ook in een bijzin met het werkwoord achteraan (hier geschreven).
   'Wij weten dat elk huis uniek is.',
   'Elk gebit is uniek, daarom kijken we eerst goed.',
