@@ -19,6 +19,10 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // "Proven" alone proves whatever the sentence is about; beside a body word, or clinically, it is health (written here).
   ['A proven track record in commercial roofing.', 'claims'],
+  // A price rise announced, a deal while it lasts, a deadline beside an offer (written here).
+  ['Prices go up next week.', 'pressure'],
+  ['Grab this deal while you can.', 'pressure'],
+  ['Register by Friday and get 10% off.', 'pressure'],
   // Easier than the reader thinks still claims ease, unlike mattering more than they think (written here).
   ['Tiling a bathroom is easier than you think with our kit.', 'claims'],
   ['Proven relief for aching joints.', 'health'],
@@ -861,6 +865,10 @@ const DUTCH: [string, string][] = [
   // aanbeveling door anderen (trust) (hier geschreven).
   ['Onze slagerij staat in de hele regio bekend om haar huisgemaakte worst.', 'claims'],
   ['Bekend van tv: de taarten van Bakkerij Jansen.', 'trust'],
+  // Een prijsstijging aangekondigd, bestellen zolang het kan, een uiterste datum bij een aanbod (hier geschreven).
+  ['De prijzen gaan binnenkort omhoog.', 'pressure'],
+  ['Bestel nu het nog kan.', 'pressure'],
+  ['Schrijf je uiterlijk vrijdag in en ontvang 10% korting.', 'pressure'],
   // Duurzaam naast de lof van degelijk werk is blijvend; naast stroom blijft het een milieuclaim (hier geschreven).
   ['Wij leveren betrouwbare, duurzame en professionele dakkapellen.', 'claims'],
   ['Betrouwbare en duurzame stroom voor elk huishouden.', 'green'],
