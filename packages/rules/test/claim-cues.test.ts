@@ -19,6 +19,12 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // "Proven" alone proves whatever the sentence is about; beside a body word, or clinically, it is health (written here).
   ['A proven track record in commercial roofing.', 'claims'],
+  // A royal warrant, clients named as proof, heritage, medallists in the team (written here).
+  ['Holder of a Royal Warrant.', 'trust'],
+  ['By appointment to His Majesty the King.', 'trust'],
+  ['Brands that trust us: Unilever, Heineken and Philips.', 'trust'],
+  ['Family run since 1952.', 'trust'],
+  ['Our team includes two Olympic medallists.', 'trust'],
   // A price rise announced, a deal while it lasts, a deadline beside an offer (written here).
   ['Prices go up next week.', 'pressure'],
   ['Grab this deal while you can.', 'pressure'],
@@ -865,6 +871,12 @@ const DUTCH: [string, string][] = [
   // aanbeveling door anderen (trust) (hier geschreven).
   ['Onze slagerij staat in de hele regio bekend om haar huisgemaakte worst.', 'claims'],
   ['Bekend van tv: de taarten van Bakkerij Jansen.', 'trust'],
+  // Hofleverancier, het predicaat Koninklijk, vijfsterrenreviews, klanten als bewijs, olympische kampioenen (hier geschreven).
+  ['Koninklijk Hofleverancier sinds 1921.', 'trust'],
+  ['Wij dragen het predicaat Koninklijk.', 'trust'],
+  ['Ruim 1.500 vijfsterrenreviews.', 'trust'],
+  ['Merken die ons vertrouwen: Albert Heijn, Bol en KLM.', 'trust'],
+  ['Ons team bestaat uit twee olympisch kampioenen.', 'trust'],
   // Een prijsstijging aangekondigd, bestellen zolang het kan, een uiterste datum bij een aanbod (hier geschreven).
   ['De prijzen gaan binnenkort omhoog.', 'pressure'],
   ['Bestel nu het nog kan.', 'pressure'],
