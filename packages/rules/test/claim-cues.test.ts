@@ -19,6 +19,10 @@ function familyOf(text: string, language: Language): string {
 const ENGLISH: [string, string][] = [
   // "Proven" alone proves whatever the sentence is about; beside a body word, or clinically, it is health (written here).
   ['A proven track record in commercial roofing.', 'claims'],
+  // Complaints named beside a relief or a lowered risk, fat melted away (written here).
+  ['Relief from hay fever without drowsiness.', 'health'],
+  ['Lowers your risk of heart disease.', 'health'],
+  ['Melts away stubborn belly fat.', 'health'],
   // A royal warrant, clients named as proof, heritage, medallists in the team (written here).
   ['Holder of a Royal Warrant.', 'trust'],
   ['By appointment to His Majesty the King.', 'trust'],
@@ -871,6 +875,8 @@ const DUTCH: [string, string][] = [
   // aanbeveling door anderen (trust) (hier geschreven).
   ['Onze slagerij staat in de hele regio bekend om haar huisgemaakte worst.', 'claims'],
   ['Bekend van tv: de taarten van Bakkerij Jansen.', 'trust'],
+  // Vet dat wegsmelt (hier geschreven).
+  ['Smelt hardnekkig buikvet weg.', 'health'],
   // Hofleverancier, het predicaat Koninklijk, vijfsterrenreviews, klanten als bewijs, olympische kampioenen (hier geschreven).
   ['Koninklijk Hofleverancier sinds 1921.', 'trust'],
   ['Wij dragen het predicaat Koninklijk.', 'trust'],
