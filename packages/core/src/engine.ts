@@ -196,8 +196,8 @@ function lintText(source: string, options: LintOptions): LintResult {
     const run: RuleRun = { ruleId: rule.meta.id, claims: rule.meta.type === 'claim', messages: [], facts: [], held: [], settled: [], failed: false }
     const defers = rule.meta.defersTo?.length && !deferredTo.has(rule.meta.id) ? new Set(rule.meta.defersTo) : undefined
     if (defers) run.defers = defers
-    const reportedHere = (range: Range) =>
-      defers ? (inSentence ?? []).filter((other) => defers.has(other.ruleId) && other.range.start < range.end && other.range.end > range.start) : []
+    const deferredHere = (other: { ruleId: string; range: Range }, range: Range) =>
+      !!defers && defers.has(other.ruleId) && other.range.start < range.end && other.range.end > range.start
     const ownFamily = familyOfRule(rule.meta.id)
     // One string for all of the rule's findings, not one made per finding: a claim-dense page has
     // tens of thousands, and a worker thread sends each distinct value once (report-transfer).
@@ -208,9 +208,9 @@ function lintText(source: string, options: LintOptions): LintResult {
       inSentence?.push({ ruleId: rule.meta.id, range })
     }
     const report = (descriptor: ReportDescriptor) => {
-      const reported = reportedHere(descriptor.range)
-      if (reported.length > 0) {
-        if (descriptor.lendsFamily) for (const { message } of reported) if (message && familyOfMessage(message) === ownFamily) message.data = { ...message.data, family: descriptor.lendsFamily }
+      if (inSentence?.some((other) => deferredHere(other, descriptor.range))) {
+        const lent = descriptor.lendsFamily
+        if (lent) for (const { message, ...other } of inSentence) if (message && deferredHere(other, descriptor.range) && familyOfMessage(message) === ownFamily) message.data = { ...message.data, family: lent }
         return
       }
       // Claim rules judge what copy states: a quoted list of terms names words, a question is no error.

@@ -2,13 +2,6 @@ import { defineRule, tryLines } from '../../define.js'
 import { findClaim } from '../../detect/find-claims.js'
 
 /**
- * Tier 1 of detection, reported: every sentence that makes a checkable claim and that no more
- * specific rule already reported gets one warning naming the evidence its family needs. The
- * specific rules (superlative, green/generic, pressure/free ...) judge the banned forms; this
- * rule makes sure the claims inventory a lawyer reads is complete. An approved claim from the
- * claims library silences it, like every claim rule.
- */
-/**
  * A claim about the body that a claims/* rule reports ("pain fades faster": a dangling comparison)
  * is listed as a health claim: health claims answer to rules of their own (EU 1924/2006). Health
  * only, measured: on the tune half 1 row named better, 0 worse; on the check half 6 better, 1 worse.
@@ -17,6 +10,13 @@ import { findClaim } from '../../detect/find-claims.js'
  */
 const LENT_FAMILIES = new Set(['health'])
 
+/**
+ * Tier 1 of detection, reported: every sentence that makes a checkable claim and that no more
+ * specific rule already reported gets one warning naming the evidence its family needs. The
+ * specific rules (superlative, green/generic, pressure/free ...) judge the banned forms; this
+ * rule makes sure the claims inventory a lawyer reads is complete. An approved claim from the
+ * claims library silences it, like every claim rule.
+ */
 export default defineRule({
   meta: {
     id: 'claims/needs-evidence',
