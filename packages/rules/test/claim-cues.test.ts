@@ -1204,7 +1204,9 @@ const DUTCH: [string, string][] = [
   // Repareren is groen waar een product lang meegaat, niet waar een werkplaats repareert.
   ['Onze stofzuigers zijn volledig repareerbaar.', 'green'],
   ['In ons reparatiecafé krijgen kapotte lampen een tweede leven.', 'green'],
-  ['Goed onderhouden apparaten gaan langer mee.', 'green'],
+  // Langer meegaan zegt hoe lang een product het doet: duurzaamheid van het product, een claim
+  // (de rubriek: "durable"/"last a lifetime" is `claims`), zoals "lasts longer" in het Engels.
+  ['Goed onderhouden apparaten gaan langer mee.', 'claims'],
   ['De snelste fietsreparatie van Utrecht.', 'claims'],
   ['Reparatie van elke e-bike binnen één werkdag, gegarandeerd.', 'claims'],
   // Beloften zonder getal: niets betalen, weten wat je betaalt, geen verrassingen, de nieuwste techniek.
