@@ -17,6 +17,11 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Superiority over everyone, however far the comparison reaches (written here).
+  ['No one cleans windows as thoroughly as we do.', 'claims'],
+  ['Nobody in town bakes bread as good as ours.', 'claims'],
+  ['We service more boilers in West Yorkshire than any other firm.', 'claims'],
+  ['Our team has answered more support tickets than anyone else in the industry.', 'claims'],
   // "Proven" alone proves whatever the sentence is about; beside a body word, or clinically, it is health (written here).
   ['A proven track record in commercial roofing.', 'claims'],
   // Complaints named beside a relief or a lowered risk, fat melted away (written here).
@@ -586,6 +591,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Nobody as tired as we were compares no offer (written here).
+  'Nobody wants to be as tired as we were after that first winter.',
   // Positioning against what the reader assumed, not against a rival (written here).
   'Our bakery is more than just a place to buy bread.',
   'Good lighting matters more than you might think.',
@@ -871,6 +878,11 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Boven iedereen, ook met een lange vergelijking ertussen; langer meegaan is duurzaamheid van het product, geen milieuclaim (hier geschreven).
+  ['Niemand in de regio legt een vloer zo snel en netjes als ons team.', 'claims'],
+  ['Nergens vind je zulke verse vis als bij ons.', 'claims'],
+  ['Er gaat niets boven een matras van Slaapwel.', 'claims'],
+  ['Onze borstels gaan jaren langer mee dan die uit de supermarkt.', 'claims'],
   // Bekend om iets is een reputatie die het bedrijf zichzelf toeschrijft (claims); bekend van tv of de krant is een
   // aanbeveling door anderen (trust) (hier geschreven).
   ['Onze slagerij staat in de hele regio bekend om haar huisgemaakte worst.', 'claims'],
