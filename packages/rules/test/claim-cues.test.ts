@@ -17,6 +17,19 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // The outcome a client tells of, body first (written here).
+  ['I came in with a frozen shoulder and walked out with full movement after two visits.', 'health'],
+  ['She fixed my neck in one session.', 'health'],
+  ['Thanks to Tom I\'m running again after my ACL surgery.', 'health'],
+  ['I was able to come off my blood pressure medication.', 'health'],
+  ['I lost 12 kilos in three months with her meal plans.', 'health'],
+  ['Within a week my skin had cleared up.', 'health'],
+  ['My knee feels like new.', 'health'],
+  ['My hay fever was gone within days.', 'health'],
+  ['I no longer need my inhaler.', 'health'],
+  ['Within a month I was back on the tennis court.', 'health'],
+  ['My energy has come back and I feel like myself again.', 'health'],
+  ['I dropped two dress sizes in eight weeks.', 'health'],
   // Superiority over everyone, however far the comparison reaches (written here).
   ['No one cleans windows as thoroughly as we do.', 'claims'],
   ['Nobody in town bakes bread as good as ours.', 'claims'],
@@ -591,6 +604,13 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A route, a family helped after a fire, an injury again, a parcel's weight, pain that passes (written here).
+  'We walked in through the front door and walked out through the garden.',
+  'We help families get back on their feet after a house fire.',
+  "I've put my back out again.",
+  'Usually the pain goes away by itself within a few days.',
+  'The parcel lost 2 kg of packaging on the way.',
+  "I'm working again on the new website.",
   // Nobody as tired as we were compares no offer (written here).
   'Nobody wants to be as tired as we were after that first winter.',
   // Positioning against what the reader assumed, not against a rival (written here).
@@ -878,6 +898,19 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // De uitkomst die een cliënt vertelt, het lichaam voorop (hier geschreven).
+  ['Ik liep op krukken binnen en zonder krukken weer naar buiten.', 'health'],
+  ['Door hem ben ik heel snel opgeknapt!', 'health'],
+  ['Dankzij Tom loop ik weer hard na mijn operatie.', 'health'],
+  ['Ik kon stoppen met mijn bloeddrukmedicatie.', 'health'],
+  ['Ik ben 12 kilo afgevallen in drie maanden.', 'health'],
+  ['Ze heeft mijn nek in één sessie losgekregen.', 'health'],
+  ['Mijn knie voelt weer als nieuw.', 'health'],
+  ['Ik voel me tien jaar jonger.', 'health'],
+  ['Mijn hooikoorts was binnen een paar dagen weg.', 'health'],
+  ['Ik heb mijn puffer niet meer nodig.', 'health'],
+  ['Binnen een maand stond ik weer op de tennisbaan.', 'health'],
+  ['Ik ben twee kledingmaten kwijt in acht weken.', 'health'],
   // Boven iedereen, ook met een lange vergelijking ertussen; langer meegaan is duurzaamheid van het product, geen milieuclaim (hier geschreven).
   ['Niemand in de regio legt een vloer zo snel en netjes als ons team.', 'claims'],
   ['Nergens vind je zulke verse vis als bij ons.', 'claims'],
@@ -1384,6 +1417,12 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een route, een opgeknapte badkamer, weer aan het werk, pijn die vanzelf wegtrekt (hier geschreven).
+  'We kwamen binnen via de achterdeur en liepen buiten om.',
+  'De pijn trekt meestal binnen een paar dagen vanzelf weg.',
+  'Volgende week loop ik weer bij je binnen.',
+  'De badkamer is mooi opgeknapt.',
+  'Hij is na zijn vakantie weer aan het werk.',
   // Positionering tegenover wat de lezer aannam, niet tegenover een concurrent (hier geschreven).
   'Wij zijn meer dan alleen een fietsenwinkel.',
   'Goede verlichting is belangrijker dan je denkt.',
