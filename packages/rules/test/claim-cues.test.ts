@@ -17,6 +17,11 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // A maker's stamp, an official role, a fellowship, a count of downloads (written here).
+  ['We are an Apple Authorised Service Provider.', 'trust'],
+  ['Official timing partner of the London Marathon.', 'trust'],
+  ['Dr Patel is a Fellow of the Royal College of Surgeons.', 'trust'],
+  ['Our app has been downloaded more than 3 million times.', 'trust'],
   // The outcome a client tells of, body first (written here).
   ['I came in with a frozen shoulder and walked out with full movement after two visits.', 'health'],
   ['She fixed my neck in one session.', 'health'],
@@ -604,6 +609,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A file downloaded three times is a log line, not a following (written here).
+  'The file has been downloaded 3 times since Monday.',
   // A route, a family helped after a fire, an injury again, a parcel's weight, pain that passes (written here).
   'We walked in through the front door and walked out through the garden.',
   'We help families get back on their feet after a house fire.',
@@ -898,6 +905,13 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Een accreditatie, toezicht van een autoriteit, de Michelingids, een officiële rol, downloads (hier geschreven).
+  ['Zij is geaccrediteerd door de NVO.', 'trust'],
+  ['Wij zijn Apple Authorised Service Provider.', 'trust'],
+  ['Onder toezicht van De Nederlandsche Bank en de AFM.', 'trust'],
+  ['Ons restaurant staat in de Michelingids.', 'trust'],
+  ['Officiële tijdwaarnemer van de Amsterdam Marathon.', 'trust'],
+  ['Onze app is al meer dan 3 miljoen keer gedownload.', 'trust'],
   // De uitkomst die een cliënt vertelt, het lichaam voorop (hier geschreven).
   ['Ik liep op krukken binnen en zonder krukken weer naar buiten.', 'health'],
   ['Door hem ben ik heel snel opgeknapt!', 'health'],
@@ -1417,6 +1431,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Toezicht op het werk, geen toezichthouder op het bedrijf (hier geschreven).
+  'De sloop gebeurt onder toezicht van een ervaren uitvoerder.',
   // Een route, een opgeknapte badkamer, weer aan het werk, pijn die vanzelf wegtrekt (hier geschreven).
   'We kwamen binnen via de achterdeur en liepen buiten om.',
   'De pijn trekt meestal binnen een paar dagen vanzelf weg.',
