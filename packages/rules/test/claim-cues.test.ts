@@ -17,6 +17,13 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Speed with what is done in that time, and promises that reach everything or forever (written here).
+  ['Your website will load in under a second.', 'claims'],
+  ['We turn around most repairs the same day.', 'claims'],
+  ['Every cake is baked fresh on the morning of your event.', 'claims'],
+  ['Built to handle anything your kids throw at it.', 'claims'],
+  ['Your photos, safe forever.', 'claims'],
+  ["You won't find fresher bread this side of the river.", 'claims'],
   // A maker's stamp, an official role, a fellowship, a count of downloads (written here).
   ['We are an Apple Authorised Service Provider.', 'trust'],
   ['Official timing partner of the London Marathon.', 'trust'],
@@ -609,6 +616,9 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A page that takes seconds to load and a meeting on the same day describe (written here).
+  'The report may take a few seconds to load on older phones.',
+  'Please bring your passport on the same day as your interview.',
   // A file downloaded three times is a log line, not a following (written here).
   'The file has been downloaded 3 times since Monday.',
   // A route, a family helped after a fire, an injury again, a parcel's weight, pain that passes (written here).
@@ -905,6 +915,14 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Snelheid van wat gedaan wordt, en beloften die alles of altijd omvatten (hier geschreven).
+  ['De meeste reparaties doen we dezelfde dag nog.', 'claims'],
+  ['Elke taart wordt vers gebakken op de ochtend van uw feest.', 'claims'],
+  ['Gemaakt om een generatie mee te gaan.', 'claims'],
+  ['Professionele resultaten voor een fractie van de prijs.', 'claims'],
+  ['Binnen vijf minuten ingesteld, geen technische kennis nodig.', 'claims'],
+  ['Onze prijzen zijn sinds 2019 niet gestegen.', 'claims'],
+  ['Er is een reden dat onze klanten steeds terugkomen.', 'claims'],
   // Een accreditatie, toezicht van een autoriteit, de Michelingids, een officiële rol, downloads (hier geschreven).
   ['Zij is geaccrediteerd door de NVO.', 'trust'],
   ['Wij zijn Apple Authorised Service Provider.', 'trust'],
@@ -1431,6 +1449,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een open les zonder vereisten is een uitnodiging (hier geschreven).
+  'Geen ervaring nodig: iedereen is welkom bij de open les.',
   // Toezicht op het werk, geen toezichthouder op het bedrijf (hier geschreven).
   'De sloop gebeurt onder toezicht van een ervaren uitvoerder.',
   // Een route, een opgeknapte badkamer, weer aan het werk, pijn die vanzelf wegtrekt (hier geschreven).
