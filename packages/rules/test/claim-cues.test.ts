@@ -17,6 +17,9 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Written as "made without|with no" the pattern asked for "without no" and never matched (written here).
+  ['Our beef is farmed without chemicals.', 'green'],
+  ['Cultivated without fertilisers.', 'green'],
   // Speed with what is done in that time, and promises that reach everything or forever (written here).
   ['Your website will load in under a second.', 'claims'],
   ['We turn around most repairs the same day.', 'claims'],
