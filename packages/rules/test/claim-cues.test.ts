@@ -17,6 +17,12 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // A fleet said to be electric, a flight offset, plastic from the sea, single-use gone (written here).
+  ['All our vans are electric.', 'green'],
+  ['We offset every flight our team takes.', 'green'],
+  ['The jacket is made from ocean-bound plastic.', 'green'],
+  ['Our trainers use plastic recovered from the ocean.', 'green'],
+  ['Our cafés have gone single-use free.', 'green'],
   // Written as "made without|with no" the pattern asked for "without no" and never matched (written here).
   ['Our beef is farmed without chemicals.', 'green'],
   ['Cultivated without fertilisers.', 'green'],
@@ -619,6 +625,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A bottle the storm washed up is news, not a material (written here).
+  'A plastic bottle washed up from the sea after the storm.',
   // A page that takes seconds to load and a meeting on the same day describe (written here).
   'The report may take a few seconds to load on older phones.',
   'Please bring your passport on the same day as your interview.',
@@ -918,6 +926,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Plastic uit zee, een verpakkingsvrije winkel (hier geschreven).
+  ['Deze jas is gemaakt van plastic uit de oceaan.', 'green'],
+  ['Een verpakkingsvrije winkel in het hart van Utrecht.', 'green'],
   // Snelheid van wat gedaan wordt, en beloften die alles of altijd omvatten (hier geschreven).
   ['De meeste reparaties doen we dezelfde dag nog.', 'claims'],
   ['Elke taart wordt vers gebakken op de ochtend van uw feest.', 'claims'],
