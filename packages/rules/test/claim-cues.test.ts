@@ -17,6 +17,11 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Deadlines of an offer or enrolment, a price that won't last, nothing to pay, nearly sold out (written here).
+  ['Enrolment closes Friday.', 'pressure'],
+  ["This price won't last.", 'pressure'],
+  ['The first month costs nothing.', 'pressure'],
+  ["We're almost fully booked for summer.", 'pressure'],
   // A fleet said to be electric, a flight offset, plastic from the sea, single-use gone (written here).
   ['All our vans are electric.', 'green'],
   ['We offset every flight our team takes.', 'green'],
@@ -625,6 +630,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // Opening hours close, they do not run out (written here).
+  'The office closes at 5pm on Friday.',
   // A bottle the storm washed up is news, not a material (written here).
   'A plastic bottle washed up from the sea after the storm.',
   // A page that takes seconds to load and a meeting on the same day describe (written here).
@@ -926,6 +933,13 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // De deadline van een actie of inschrijving, niets extra betalen, bijna vol (hier geschreven).
+  ['De inschrijving sluit vrijdag.', 'pressure'],
+  ['De uitverkoop eindigt vanavond.', 'pressure'],
+  ['Cadeauverpakking kost niets extra.', 'pressure'],
+  ['Mis onze voorjaarsactie niet.', 'pressure'],
+  ['Nog maar een paar dagen geldig.', 'pressure'],
+  ['We zitten deze zomer bijna vol.', 'pressure'],
   // Plastic uit zee, een verpakkingsvrije winkel (hier geschreven).
   ['Deze jas is gemaakt van plastic uit de oceaan.', 'green'],
   ['Een verpakkingsvrije winkel in het hart van Utrecht.', 'green'],
@@ -1463,6 +1477,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Openingstijden sluiten, ze raken niet op (hier geschreven).
+  'Het kantoor sluit vrijdag om vijf uur.',
   // Een open les zonder vereisten is een uitnodiging (hier geschreven).
   'Geen ervaring nodig: iedereen is welkom bij de open les.',
   // Toezicht op het werk, geen toezichthouder op het bedrijf (hier geschreven).
