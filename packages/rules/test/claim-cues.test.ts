@@ -17,6 +17,8 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Waking rested, without 'feeling' (written here).
+  ['Wake up refreshed every morning.', 'health'],
   // Deadlines of an offer or enrolment, a price that won't last, nothing to pay, nearly sold out (written here).
   ['Enrolment closes Friday.', 'pressure'],
   ["This price won't last.", 'pressure'],
@@ -933,6 +935,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Uitgerust wakker worden, vrijer ademen (hier geschreven).
+  ['Word elke ochtend uitgerust wakker.', 'health'],
+  ['Adem vrijer met onze luchtreiniger.', 'health'],
   // De deadline van een actie of inschrijving, niets extra betalen, bijna vol (hier geschreven).
   ['De inschrijving sluit vrijdag.', 'pressure'],
   ['De uitverkoop eindigt vanavond.', 'pressure'],
@@ -1477,6 +1482,8 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Wakker worden zonder belofte over het lichaam (hier geschreven).
+  'Wakker worden is nooit leuk op maandag.',
   // Openingstijden sluiten, ze raken niet op (hier geschreven).
   'Het kantoor sluit vrijdag om vijf uur.',
   // Een open les zonder vereisten is een uitnodiging (hier geschreven).
