@@ -17,6 +17,10 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // All of one thing without its cost; loved the world over (written here).
+  ['All the power of a desktop in your pocket.', 'claims'],
+  ['All the comfort of a hotel without the price tag.', 'claims'],
+  ['Designed in Bristol, loved all over the world.', 'trust'],
   // Waking rested, without 'feeling' (written here).
   ['Wake up refreshed every morning.', 'health'],
   // Deadlines of an offer or enrolment, a price that won't last, nothing to pay, nearly sold out (written here).
@@ -632,6 +636,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A list of features is no promise (written here).
+  'All the features of the app are listed below.',
   // Opening hours close, they do not run out (written here).
   'The office closes at 5pm on Friday.',
   // A bottle the storm washed up is news, not a material (written here).
@@ -935,6 +941,8 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Geliefd in heel het land (hier geschreven).
+  ['Ontworpen in Utrecht, geliefd over de hele wereld.', 'trust'],
   // Uitgerust wakker worden, vrijer ademen (hier geschreven).
   ['Word elke ochtend uitgerust wakker.', 'health'],
   ['Adem vrijer met onze luchtreiniger.', 'health'],
