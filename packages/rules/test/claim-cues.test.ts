@@ -941,6 +941,9 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Pers: verschenen in een blad, te zien op tv (hier geschreven).
+  ['Ons werk verscheen in Elle Decoration en vtwonen.', 'trust'],
+  ['Onze tuin was te zien in Eigen Huis & Tuin.', 'trust'],
   // Geliefd in heel het land (hier geschreven).
   ['Ontworpen in Utrecht, geliefd over de hele wereld.', 'trust'],
   // Uitgerust wakker worden, vrijer ademen (hier geschreven).
@@ -1490,6 +1493,9 @@ const DUTCH: [string, string][] = [
 ]
 
 const DUTCH_QUIET = [
+  // Een versie die op een site verscheen, een boek in een jaar (hier geschreven).
+  'De eerste versie verscheen op GitHub.',
+  'Het boek verscheen in 2019.',
   // Wakker worden zonder belofte over het lichaam (hier geschreven).
   'Wakker worden is nooit leuk op maandag.',
   // Openingstijden sluiten, ze raken niet op (hier geschreven).
