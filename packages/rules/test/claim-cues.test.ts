@@ -17,6 +17,12 @@ function familyOf(text: string, language: Language): string {
 }
 
 const ENGLISH: [string, string][] = [
+  // Product copy: a day not a month, one tool for five, a bill cut, your competitors (written here).
+  ['Onboard new hires in a day, not a month.', 'claims'],
+  ['Replace five tools with one.', 'claims'],
+  ['Cut your cloud bill without touching your code.', 'claims'],
+  ["The analytics platform your competitors don't want you to know about.", 'claims'],
+  ['Sub-second search across billions of rows.', 'claims'],
   // All of one thing without its cost; loved the world over (written here).
   ['All the power of a desktop in your pocket.', 'claims'],
   ['All the comfort of a hotel without the price tag.', 'claims'],
@@ -636,6 +642,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // An instruction to swap a part (written here).
+  'Replace the old filter with a new one every spring.',
   // A list of features is no promise (written here).
   'All the features of the app are listed below.',
   // Opening hours close, they do not run out (written here).
@@ -941,6 +949,12 @@ const ENGLISH_QUIET = [
 ]
 
 const DUTCH: [string, string][] = [
+  // Producttekst: in een dag, één tool voor vijf, nul downtime, binnen minuten live (hier geschreven).
+  ['Nieuwe medewerkers in een dag ingewerkt, niet in een maand.', 'claims'],
+  ['Vervang vijf tools door één.', 'claims'],
+  ['Nul downtime bij elke release.', 'claims'],
+  ['Binnen enkele minuten live.', 'claims'],
+  ['Het platform waar je concurrenten liever niet over praten.', 'claims'],
   // Pers: verschenen in een blad, te zien op tv (hier geschreven).
   ['Ons werk verscheen in Elle Decoration en vtwonen.', 'trust'],
   ['Onze tuin was te zien in Eigen Huis & Tuin.', 'trust'],
