@@ -642,6 +642,8 @@ const ENGLISH: [string, string][] = [
 ]
 
 const ENGLISH_QUIET = [
+  // A drain left free flowing is clear, not given away.
+  'Jetting clears the roots and leaves your drain free flowing again.',
   // An instruction to swap a part (written here).
   'Replace the old filter with a new one every spring.',
   // A list of features is no promise (written here).
