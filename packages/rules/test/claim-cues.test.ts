@@ -639,6 +639,26 @@ const ENGLISH: [string, string][] = [
   ['Sign up before the seats sell out.', 'pressure'],
   ['She is a member of the Guild of Master Craftsmen.', 'trust'],
   ['Our electricians are licensed and insured.', 'trust'],
+  // What a client says a treatment did, in the first person; a credential as training; a floor met and passed;
+  // free of harsh chemicals; plastic avoided (written here).
+  ['After six weeks of physio I was back on the road to recovery.', 'health'],
+  ['Her sessions helped me start overcoming my anxiety.', 'health'],
+  ["I've never felt fitter in my life.", 'health'],
+  ['I am no longer anxious before every meeting.', 'health'],
+  ['Our lead vet trained as a surgeon in Glasgow.', 'trust'],
+  ['Every harness meets or exceeds the EN 361 standard.', 'trust'],
+  ['A cleaning spray with no harsh chemicals.', 'green'],
+  ['Avoid plastic wrap with our beeswax covers.', 'green'],
+  // A place near the top without a number, a first with "ever", speed in a few units, value praised, the place
+  // to go, work done counted with its verb first, and the clients a firm works with (written here).
+  ['Ours is one of the top bakeries in Leeds.', 'claims'],
+  ['Home to the top chefs in the country.', 'claims'],
+  ["The town's first ever zero-alcohol pub.", 'claims'],
+  ['We replace a broken screen in just a few minutes.', 'claims'],
+  ['Lunch menus at exceptional value.', 'claims'],
+  ['Your go to place for vintage guitars.', 'claims'],
+  ['Since 2012 we have completed 4,000+ kitchen installations.', 'trust'],
+  ['Here are some of the brands we have worked with.', 'trust'],
 ]
 
 const ENGLISH_QUIET = [
@@ -948,6 +968,10 @@ const ENGLISH_QUIET = [
   'We use cookies to improve your experience and make the site faster.',
   'You are free to choose any colour for the frame.',
   'Our clinic strives to offer the most convenient appointment times.',
+  // A first of one's own life, a late party, ecology as a field of work (written here).
+  'I ran my first ever marathon last spring.',
+  'The band played until midnight and nobody went home early.',
+  'We carry out an ecological survey before we clear any hedge.',
 ]
 
 const DUTCH: [string, string][] = [
@@ -1506,6 +1530,18 @@ const DUTCH: [string, string][] = [
   // In een bijzin staat het werkwoord achteraan: dezelfde claim in de andere volgorde (hier geschreven).
   ['Je merkt meteen dat onze tarieven en prijzen scherp zijn.', 'claims'],
   ['Omdat wij experts zijn in rieten daken, bellen architecten ons.', 'claims'],
+  // Wat een cliënt zegt dat de behandeling deed; werken volgens een genoemde richtlijn; een beroepsvereniging en
+  // een opleidingsniveau; een prijsbelofte; vrij van chemicaliën; werk dat staat als een huis (hier geschreven).
+  ['Na vijf behandelingen ben ik mijn angst voor het water kwijt.', 'health'],
+  ['Ik voel me een stuk fitter sinds ik hier train.', 'health'],
+  ['Wij werken volgens de richtlijnen van de NVD.', 'trust'],
+  ['De aanbouw voldoet aan de BENG-eisen.', 'trust'],
+  ['Zij is lid van de beroepsvereniging voor podotherapeuten.', 'trust'],
+  ['Ons team bestaat uit HBO-geschoolde verpleegkundigen.', 'trust'],
+  ['Goedkoper gevonden? Wij duiken onder die prijs.', 'claims'],
+  ['Wij reinigen uw gevel zonder chemicaliën.', 'green'],
+  ['Een dakkapel die staat als een huis.', 'claims'],
+  ['De meeste storingen worden binnen een uur verholpen.', 'claims'],
 ]
 
 const DUTCH_QUIET = [
@@ -1766,6 +1802,8 @@ const DUTCH_QUIET = [
   'Ons kantoor neemt u graag werk uit handen.',
   // Waar een bedrijf werkt: geen claim (hier geschreven).
   'Onze monteurs werken in heel Nederland.',
+  // Ecologie als vak (hier geschreven).
+  'De gemeente vraagt eerst een ecologisch onderzoek en een ecologisch plan.',
 ]
 
 describe('claim finder cues', () => {
